@@ -1,0 +1,266 @@
+/**
+ * Derives the shipped dataset in data/ from the published UN tables in
+ * ../shared/data/raw (or $EGOV_RAW_DIR). Run with `npm run build-data`.
+ *
+ * Every survey table goes through the same loader the app uses (src/core/load), so the
+ * shipped CSV holds exactly what the app would accept. The script fails loudly when an
+ * input does not have the expected 193 member states or when cross-checks disagree.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import { buildGazetteer, nameKey } from '../src/core/load/gazetteer';
+import type { NameAlias } from '../src/core/load/gazetteer';
+import { formatSurveyCsv, loadSurveyCsv } from '../src/core/load/surveys';
+import { EDITIONS, REGIONS } from '../src/core/types';
+import type { Country, Region, SurveyRow } from '../src/core/types';
+import { egdiMeanDeviations } from '../src/core/indicators/quality';
+
+const require = createRequire(import.meta.url);
+const isoCountries = require('i18n-iso-countries') as typeof import('i18n-iso-countries');
+isoCountries.registerLocale(require('i18n-iso-countries/langs/en.json'));
+isoCountries.registerLocale(require('i18n-iso-countries/langs/zh.json'));
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const rawDir = resolve(process.env.EGOV_RAW_DIR ?? join(root, '..', 'shared', 'data', 'raw'));
+const outDir = join(root, 'data', 'un-egov');
+const MEMBER_STATES = 193;
+
+const SEVEN = 'sevenChrisK_text-mining-week1';
+const UNU = 'UNU-EGOV_datasets';
+const inputs = {
+  surveys: EDITIONS.filter((y) => y !== 2024).map((y) => `${SEVEN}/EGOV_DATA_${y}.csv`),
+  survey2024: 'MaryliaCruzS_Estadistica1CienciaPolitica/EGOV_DATA_2024.csv',
+  unuEditions: [2010, 2012, 2014, 2016, 2018].map((y) => ({ year: y, file: `${UNU}/egdi-${y}.csv` })),
+  unuCountries: `${UNU}/countries-data_EN.csv`,
+  plurality2022: 'pluralitybook_plurality/EGOV_DATA_2022.csv',
+};
+
+function fail(message: string): never {
+  console.error(`build-data: ${message}`);
+  process.exit(1);
+}
+
+const read = (rel: string) => {
+  const p = join(rawDir, rel);
+  if (!existsSync(p)) fail(`missing input ${p} (set EGOV_RAW_DIR to the folder of the raw UN tables)`);
+  return readFileSync(p, 'utf8');
+};
+const sha256 = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
+const records = (text: string, delimiter?: string) =>
+  Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+    ...(delimiter ? { delimiter } : {}),
+  }).data;
+
+// 1. Country identities. ISO3 codes come from the UNU-EGOV tables (which carry them);
+//    today's names from the 2024 survey; historical names become aliases.
+const unuCodeByName = new Map<string, string>();
+const aliasRows: (NameAlias & { source: string })[] = [];
+for (const { file } of inputs.unuEditions) {
+  for (const r of records(read(file))) {
+    const code = (r['country-code'] ?? '').trim();
+    const name = (r['country-name'] ?? '').trim();
+    if (code && name) unuCodeByName.set(nameKey(name), code);
+  }
+}
+const unuMeta = new Map<string, Record<string, string>>();
+for (const r of records(read(inputs.unuCountries), ';')) unuMeta.set((r['COUNTRY CODE'] ?? '').trim(), r);
+
+const rows2024 = records(read(inputs.survey2024));
+const countries: Country[] = [];
+for (const r of rows2024) {
+  const nameEn = (r['Country'] ?? '').trim();
+  const iso3 = unuCodeByName.get(nameKey(nameEn)) ?? isoCountries.getAlpha3Code(nameEn, 'en');
+  if (!iso3) fail(`no ISO3 code for "${nameEn}"`);
+  const meta = unuMeta.get(iso3);
+  if (!meta) fail(`no region/income metadata for ${iso3}`);
+  const regionRaw = (r['Region'] ?? '').trim();
+  // The 2024 copy writes "America" for the UN's "Americas" region.
+  const region = (regionRaw === 'America' ? 'Americas' : regionRaw) as Region;
+  if (!REGIONS.includes(region)) fail(`unknown region "${regionRaw}" for ${nameEn}`);
+  const iso2 = isoCountries.alpha3ToAlpha2(iso3);
+  const nameZh = isoCountries.getName(iso3, 'zh');
+  if (!iso2 || !nameZh) fail(`no ISO2 or Chinese name for ${iso3}`);
+  countries.push({
+    iso3,
+    iso2,
+    nameEn,
+    nameZh,
+    region,
+    subRegion: (meta['SUB-REGION'] ?? '').trim(),
+    incomeGroup: (meta['INCOME'] ?? '').trim(),
+  });
+}
+countries.sort((a, b) => a.iso3.localeCompare(b.iso3));
+if (countries.length !== MEMBER_STATES || new Set(countries.map((c) => c.iso3)).size !== MEMBER_STATES) {
+  fail(`expected ${MEMBER_STATES} distinct member states in 2024, found ${countries.length}`);
+}
+const current = new Map(countries.map((c) => [c.iso3, c]));
+const addAlias = (alias: string, iso3: string, source: string) => {
+  const c = current.get(iso3);
+  if (!c || !alias || nameKey(alias) === nameKey(c.nameEn)) return;
+  if (aliasRows.some((a) => nameKey(a.alias) === nameKey(alias))) return;
+  aliasRows.push({ alias, iso3, source });
+};
+for (const [key, code] of unuCodeByName) {
+  // Recover the name as written for the alias table.
+  for (const { file } of inputs.unuEditions) {
+    const hit = records(read(file)).find((r) => nameKey(r['country-name'] ?? '') === key);
+    if (hit) {
+      addAlias((hit['country-name'] ?? '').trim(), code, `UNU-EGOV ${file.split('/')[1]}`);
+      break;
+    }
+  }
+}
+for (const [code, meta] of unuMeta) {
+  addAlias((meta['COMMON NAME'] ?? '').trim(), code, 'UNU-EGOV countries-data_EN.csv COMMON NAME');
+  addAlias((meta['OFFICIAL NAME'] ?? '').trim(), code, 'UNU-EGOV countries-data_EN.csv OFFICIAL NAME');
+}
+aliasRows.sort((a, b) => a.iso3.localeCompare(b.iso3) || a.alias.localeCompare(b.alias));
+const gazetteer = buildGazetteer(countries, aliasRows);
+
+// 2. Survey rows, every edition through the app's own loader.
+const surveys: SurveyRow[] = [];
+const editionFiles: { year: number; file: string }[] = [
+  ...inputs.surveys.map((file, i) => ({ year: EDITIONS[i] as number, file })),
+  { year: 2024, file: inputs.survey2024 },
+];
+const unassessedByYear: Record<number, string[]> = {};
+const outOfRange: string[] = [];
+for (const { year, file } of editionFiles) {
+  const { rows, issues } = loadSurveyCsv(read(file), gazetteer, { outOfRange: 'keep' });
+  const errors = issues.filter((i) => i.severity === 'error');
+  if (errors.length > 0) fail(`${file}: ${errors.map((e) => `row ${e.row}: ${e.message}`).join('; ')}`);
+  if (rows.length !== MEMBER_STATES) fail(`${file}: ${rows.length} rows, expected ${MEMBER_STATES}`);
+  if (rows.some((r) => r.year !== year)) fail(`${file}: rows for another year than ${year}`);
+  for (const w of issues.filter((i) => i.code === 'out-of-range'))
+    outOfRange.push(`${year} row ${w.row}: ${w.message}`);
+  unassessedByYear[year] = rows.filter((r) => r.egdi === null).map((r) => r.nameEn);
+  surveys.push(...rows);
+}
+surveys.sort((a, b) => a.year - b.year || a.iso3.localeCompare(b.iso3));
+
+// 3. Cross-checks against the independent copies.
+const key = (r: SurveyRow) => `${r.year}|${r.iso3}`;
+const byKey = new Map(surveys.map((r) => [key(r), r]));
+const crossChecks: string[] = [];
+const compare = (label: string, other: SurveyRow[]) => {
+  let maxDiff = 0;
+  let rankMismatch = 0;
+  let compared = 0;
+  for (const o of other) {
+    const s = byKey.get(key(o));
+    if (!s) fail(`${label}: ${o.nameEn} ${o.year} not in the main source`);
+    if (o.egdi === null && s.egdi === null) continue;
+    compared++;
+    for (const id of ['egdi', 'osi', 'hci', 'tii', 'epi'] as const) {
+      const a = s[id];
+      const b = o[id];
+      if ((a === null) !== (b === null))
+        fail(`${label}: ${o.nameEn} ${o.year} ${id} missing in one copy only`);
+      if (a !== null && b !== null) maxDiff = Math.max(maxDiff, Math.abs(a - b));
+    }
+    if (s.egdiRank !== o.egdiRank) rankMismatch++;
+  }
+  if (maxDiff > 0 || rankMismatch > 0) fail(`${label}: max diff ${maxDiff}, ${rankMismatch} rank mismatches`);
+  crossChecks.push(
+    `${label}: ${compared} assessed rows compared, max abs difference 0, 0 EGDI rank mismatches`,
+  );
+};
+for (const { year, file } of inputs.unuEditions) {
+  const { rows, issues } = loadSurveyCsv(read(file), gazetteer, { year, outOfRange: 'keep' });
+  if (issues.some((i) => i.severity === 'error')) fail(`${file}: load errors`);
+  compare(`UNU-EGOV egdi-${year}.csv`, rows);
+}
+compare(
+  'pluralitybook EGOV_DATA_2022.csv',
+  loadSurveyCsv(read(inputs.plurality2022), gazetteer, { outOfRange: 'keep' }).rows,
+);
+
+// 4. Write outputs.
+mkdirSync(outDir, { recursive: true });
+const csvCell = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+const countriesCsv =
+  ['iso3,iso2,name_en,name_zh,region,sub_region,income_group']
+    .concat(
+      countries.map((c) =>
+        [c.iso3, c.iso2, c.nameEn, c.nameZh, c.region, c.subRegion, c.incomeGroup].map(csvCell).join(','),
+      ),
+    )
+    .join('\n') + '\n';
+const aliasesCsv =
+  ['alias,iso3,source']
+    .concat(aliasRows.map((a) => [a.alias, a.iso3, a.source].map(csvCell).join(',')))
+    .join('\n') + '\n';
+const outputs: Record<string, string> = {
+  'un-egov/surveys.csv': formatSurveyCsv(surveys),
+  'un-egov/countries.csv': countriesCsv,
+  'un-egov/name-aliases.csv': aliasesCsv,
+};
+for (const [rel, text] of Object.entries(outputs)) writeFileSync(join(root, 'data', rel), text);
+
+// 5. Checksums and build notes, written between markers in data/README.md.
+const allInputs = [
+  ...editionFiles.map((e) => e.file),
+  ...inputs.unuEditions.map((e) => e.file),
+  inputs.unuCountries,
+  inputs.plurality2022,
+];
+const deviations = egdiMeanDeviations(surveys);
+const block = [
+  '<!-- build-data:start (written by `npm run build-data`; do not edit by hand) -->',
+  '',
+  '### Inputs (sha256)',
+  '',
+  '| file (under shared/data/raw) | sha256 |',
+  '|---|---|',
+  ...allInputs.map((f) => `| \`${f}\` | \`${sha256(readFileSync(join(rawDir, f)))}\` |`),
+  '',
+  '### Outputs (sha256)',
+  '',
+  '| file | rows | sha256 |',
+  '|---|---|---|',
+  ...Object.entries(outputs).map(
+    ([rel, text]) => `| \`data/${rel}\` | ${text.trimEnd().split('\n').length - 1} | \`${sha256(text)}\` |`,
+  ),
+  '',
+  '### Cross-checks run by the build',
+  '',
+  ...crossChecks.map((c) => `- ${c}`),
+  '',
+  '### Values outside [0, 1], kept as published',
+  '',
+  ...outOfRange.map((o) => `- ${o}`),
+  '',
+  '### Not assessed (all values empty)',
+  '',
+  ...Object.entries(unassessedByYear)
+    .filter(([, names]) => names.length > 0)
+    .map(([y, names]) => `- ${y} (${names.length}): ${names.join(', ')}`),
+  '',
+  `### EGDI vs mean(OSI, HCI, TII): ${deviations.length} rows deviate by more than 0.0005`,
+  '',
+  ...Object.entries(
+    deviations.reduce<Record<number, number>>((acc, d) => ({ ...acc, [d.year]: (acc[d.year] ?? 0) + 1 }), {}),
+  ).map(([y, n]) => `- ${y}: ${n} rows`),
+  `- largest: ${deviations
+    .slice(0, 3)
+    .map((d) => `${d.nameEn} ${d.year} (${d.deviation >= 0 ? '+' : ''}${d.deviation.toFixed(5)})`)
+    .join(', ')}`,
+  '',
+  '<!-- build-data:end -->',
+].join('\n');
+const readmePath = join(root, 'data', 'README.md');
+const readme = existsSync(readmePath)
+  ? readFileSync(readmePath, 'utf8')
+  : '# data\n\n<!-- build-data:start --><!-- build-data:end -->\n';
+const replaced = readme.replace(/<!-- build-data:start[\s\S]*?<!-- build-data:end -->/, block);
+writeFileSync(readmePath, replaced);
+console.log(
+  `build-data: ${surveys.length} survey rows, ${countries.length} countries, ${aliasRows.length} aliases from ${relative(root, rawDir)}`,
+);
