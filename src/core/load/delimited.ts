@@ -26,13 +26,19 @@ export function parseDelimited(text: string): Table {
       ],
     };
   }
-  const parsed = Papa.parse<string[]>(body, {
+  // Guess the delimiter with blank lines skipped: Papa's guess counts a blank line (the
+  // one after a final newline, too) as a 1-cell row, which drags a 2-column file below
+  // its 2-cells-per-row threshold and falls back to ','. Then parse with that delimiter
+  // keeping blank lines, so the row numbers below still count them.
+  const { delimiter } = Papa.parse<string[]>(body, {
     delimitersToGuess: [',', ';', '\t'],
-    skipEmptyLines: false,
-  });
+    skipEmptyLines: 'greedy',
+    preview: 10,
+  }).meta;
+  const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false });
+  // (The guess's own errors, such as UndetectableDelimiter on a one-column file, are
+  // not worth showing; only the real parse reports.)
   for (const err of parsed.errors) {
-    // The delimiter guess on a one-column file is not an error worth showing.
-    if (err.code === 'UndetectableDelimiter') continue;
     issues.push({
       severity: 'error',
       code: 'parse-error',

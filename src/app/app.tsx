@@ -1,0 +1,202 @@
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
+import { I18nContext, makeI18n } from '../i18n/i18n-context';
+import { translate } from '../i18n/dictionary';
+import type { MessageKey } from '../i18n/dictionary';
+import { ErrorBoundary } from '../components/error-boundary';
+import { loadShippedData } from './load-data';
+import type { ShippedData } from './load-data';
+import { DEFAULT_STATE, VIEWS, parseViewState, serializeViewState } from './url-state';
+import type { ViewState } from './url-state';
+
+const ChinaView = lazy(() => import('../features/china/china-view'));
+const RankingsView = lazy(() => import('../features/rankings/rankings-view'));
+const TrendsView = lazy(() => import('../features/trends/trends-view'));
+
+type Load =
+  { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: ShippedData };
+
+function langFromUrl(): 'zh' | 'en' {
+  return new URLSearchParams(window.location.search).get('lang') === 'en' ? 'en' : 'zh';
+}
+
+export function App() {
+  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const [state, setState] = useState<ViewState>({ ...DEFAULT_STATE, lang: langFromUrl() });
+  const [invalid, setInvalid] = useState<string[]>([]);
+
+  useEffect(() => {
+    let live = true;
+    loadShippedData().then(
+      (data) => {
+        if (!live) return;
+        const parsed = parseViewState(window.location.search, data.dataset.editions, (c) =>
+          data.dataset.countries.has(c),
+        );
+        setState(parsed.state);
+        setInvalid(parsed.invalid);
+        setLoad({ status: 'ready', data });
+      },
+      (err: unknown) =>
+        live && setLoad({ status: 'error', message: err instanceof Error ? err.message : String(err) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [attempt]);
+
+  // Back / forward restore the view from the URL.
+  useEffect(() => {
+    if (load.status !== 'ready') return;
+    const ds = load.data.dataset;
+    const onPop = () =>
+      setState(parseViewState(window.location.search, ds.editions, (c) => ds.countries.has(c)).state);
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [load]);
+
+  const update = useCallback((patch: Partial<ViewState>) => {
+    setState((s) => {
+      const next = { ...s, ...patch };
+      const url = serializeViewState(next) || window.location.pathname;
+      if (url !== (window.location.search || window.location.pathname))
+        window.history.pushState(null, '', url);
+      return next;
+    });
+  }, []);
+
+  const i18n = useMemo(() => makeI18n(state.lang), [state.lang]);
+  const t = i18n.t;
+  useEffect(() => {
+    document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = `${t('app.title')} · ${t(`nav.${state.view}`)}`;
+  }, [state.lang, state.view, t]);
+
+  let main: ReactNode;
+  if (load.status === 'loading') {
+    main = (
+      <p className="status" role="status">
+        {t('app.loading')}
+      </p>
+    );
+  } else if (load.status === 'error') {
+    main = (
+      <div className="error-card" role="alert">
+        <p>{t('app.loadFailed')}</p>
+        <pre>{load.message}</pre>
+        <button
+          type="button"
+          onClick={() => {
+            setLoad({ status: 'loading' });
+            setAttempt((a) => a + 1);
+          }}
+        >
+          {t('app.retry')}
+        </button>
+      </div>
+    );
+  } else {
+    const ds = load.data.dataset;
+    const year = state.year ?? ds.editions[ds.editions.length - 1] ?? 2024;
+    main = (
+      <ErrorBoundary
+        fallback={(error, retry) => (
+          <div className="error-card" role="alert">
+            <p>{t('chart.error')}</p>
+            <p className="muted">{error.message}</p>
+            <button type="button" onClick={retry}>
+              {t('app.retry')}
+            </button>
+          </div>
+        )}
+      >
+        <Suspense
+          fallback={
+            <p className="status" role="status">
+              {t('app.loading')}
+            </p>
+          }
+        >
+          {state.view === 'china' && <ChinaView dataset={ds} index={state.index} onChange={update} />}
+          {state.view === 'rankings' && (
+            <RankingsView
+              dataset={ds}
+              year={year}
+              index={state.index}
+              rule={state.rule}
+              region={state.region}
+              query={state.q}
+              onChange={update}
+            />
+          )}
+          {state.view === 'trends' && (
+            <TrendsView dataset={ds} index={state.index} countries={state.countries} onChange={update} />
+          )}
+        </Suspense>
+      </ErrorBoundary>
+    );
+  }
+
+  const quality = load.status === 'ready' ? load.data.quality : [];
+  const maxDev = quality[0];
+
+  return (
+    <I18nContext.Provider value={i18n}>
+      <a className="skip" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="top">
+        <div className="brand">
+          <strong>{t('app.title')}</strong>
+          <span>{t('app.subtitle')}</span>
+        </div>
+        <nav aria-label={t('nav.label')}>
+          {VIEWS.map((v) => (
+            <a
+              key={v}
+              href={serializeViewState({ ...state, view: v }) || '?'}
+              aria-current={state.view === v ? 'page' : undefined}
+              onClick={(e) => {
+                e.preventDefault();
+                update({ view: v });
+              }}
+            >
+              {t(`nav.${v}` as MessageKey)}
+            </a>
+          ))}
+        </nav>
+        <button
+          type="button"
+          className="lang"
+          aria-label={t('lang.switchLabel')}
+          onClick={() => update({ lang: state.lang === 'zh' ? 'en' : 'zh' })}
+        >
+          {t('lang.switch')}
+        </button>
+      </header>
+      {invalid.length > 0 ? (
+        <p className="notice" role="status">
+          {translate(state.lang, 'url.invalid', { params: invalid.join(', ') })}
+          <button type="button" onClick={() => setInvalid([])} aria-label="×">
+            ×
+          </button>
+        </p>
+      ) : null}
+      <main id="main">{main}</main>
+      {maxDev ? (
+        <footer className="foot">
+          <details>
+            <summary>{t('quality.title')}</summary>
+            <p>
+              {t('quality.summary', {
+                n: quality.length,
+                max: `${maxDev.nameEn} ${maxDev.year}: ${i18n.signed(maxDev.deviation, 5)}`,
+              })}
+            </p>
+          </details>
+        </footer>
+      ) : null}
+    </I18nContext.Provider>
+  );
+}

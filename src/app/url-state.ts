@@ -1,0 +1,98 @@
+import { INDEX_IDS, REGIONS } from '../core/types';
+import type { IndexId, Region } from '../core/types';
+import type { TieRule } from '../core/indicators/rank';
+import { LANGS } from '../i18n/dictionary';
+import type { Lang } from '../i18n/dictionary';
+
+export const VIEWS = ['china', 'rankings', 'trends'] as const;
+export type ViewId = (typeof VIEWS)[number];
+
+/** Everything that defines what is on screen; it round-trips through the URL. */
+export interface ViewState {
+  view: ViewId;
+  lang: Lang;
+  /** Edition; null means the latest in the data. */
+  year: number | null;
+  index: IndexId;
+  rule: TieRule;
+  region: Region | 'all';
+  countries: string[];
+  q: string;
+}
+
+export const DEFAULT_STATE: ViewState = {
+  view: 'china',
+  lang: 'zh',
+  year: null,
+  index: 'egdi',
+  rule: 'competition',
+  region: 'all',
+  countries: ['CHN'],
+  q: '',
+};
+
+const oneOf = <T extends string>(list: readonly T[], v: string | null): T | undefined =>
+  v !== null && (list as readonly string[]).includes(v) ? (v as T) : undefined;
+
+/**
+ * Reads the view from URL search params. Unknown or invalid values fall back to the
+ * defaults and are listed in `invalid`, so the app can say so quietly.
+ */
+export function parseViewState(
+  search: string,
+  editions: readonly number[],
+  isCountry: (iso3: string) => boolean,
+) {
+  const p = new URLSearchParams(search);
+  const invalid: string[] = [];
+  const pick = <T extends string>(key: string, list: readonly T[], fallback: T): T => {
+    const raw = p.get(key);
+    const v = oneOf(list, raw);
+    if (raw !== null && v === undefined) invalid.push(key);
+    return v ?? fallback;
+  };
+  let year: number | null = null;
+  const rawYear = p.get('year');
+  if (rawYear !== null) {
+    const y = Number(rawYear);
+    if (editions.includes(y)) year = y;
+    else invalid.push('year');
+  }
+  let countries = DEFAULT_STATE.countries;
+  const rawCountries = p.get('countries');
+  if (rawCountries !== null) {
+    const list = rawCountries
+      .split(',')
+      .map((s) => s.trim().toUpperCase())
+      .filter(Boolean);
+    const valid = list.filter(isCountry);
+    if (valid.length !== list.length) invalid.push('countries');
+    countries = [...new Set(valid)];
+  }
+  const state: ViewState = {
+    view: pick('view', VIEWS, DEFAULT_STATE.view),
+    lang: pick('lang', LANGS, DEFAULT_STATE.lang),
+    year,
+    index: pick('index', INDEX_IDS, DEFAULT_STATE.index),
+    rule: pick('rule', ['competition', 'dense'] as const, DEFAULT_STATE.rule),
+    region: pick('region', ['all', ...REGIONS] as const, DEFAULT_STATE.region),
+    countries,
+    q: (p.get('q') ?? '').slice(0, 100),
+  };
+  return { state, invalid };
+}
+
+/** Writes only what differs from the defaults, so links stay short. */
+export function serializeViewState(s: ViewState): string {
+  const p = new URLSearchParams();
+  if (s.view !== DEFAULT_STATE.view) p.set('view', s.view);
+  if (s.lang !== DEFAULT_STATE.lang) p.set('lang', s.lang);
+  if (s.year !== null) p.set('year', String(s.year));
+  if (s.index !== DEFAULT_STATE.index) p.set('index', s.index);
+  if (s.rule !== DEFAULT_STATE.rule) p.set('rule', s.rule);
+  if (s.region !== DEFAULT_STATE.region) p.set('region', s.region);
+  if (s.countries.join(',') !== DEFAULT_STATE.countries.join(',')) p.set('countries', s.countries.join(','));
+  if (s.q) p.set('q', s.q);
+  const str = p.toString();
+  return str ? `?${str}` : '';
+}

@@ -1,0 +1,220 @@
+import { useMemo } from 'react';
+import { INDEX_IDS } from '../../core/types';
+import type { IndexId } from '../../core/types';
+import type { Dataset } from '../../core/dataset';
+import { regionMean, topNMean, worldMean } from '../../core/indicators/aggregates';
+import { egdiGroup } from '../../core/indicators/groups';
+import { lineOverTime } from '../../charts/line-over-time';
+import type { TimeSeries } from '../../charts/line-over-time';
+import { ChartPanel } from '../../components/chart-panel';
+import { DataTable } from '../../components/data-table';
+import { EChart } from '../../components/e-chart';
+import { SelectField } from '../../components/select-field';
+import { useI18n } from '../../i18n/i18n-context';
+
+const CHINA = 'CHN';
+
+export interface ChinaViewProps {
+  dataset: Dataset;
+  /** The index for the benchmark chart. */
+  index: IndexId;
+  onChange: (patch: { index?: IndexId }) => void;
+}
+
+/** A table twin for any set of time series: one row per edition, one column per series. */
+function SeriesTable({
+  series,
+  caption,
+  decimals,
+}: {
+  series: readonly TimeSeries[];
+  caption: string;
+  decimals: number;
+}) {
+  const { t, num } = useI18n();
+  const years = [...new Set(series.flatMap((s) => s.points.map((p) => p.year)))].sort((a, b) => a - b);
+  const valueAt = (s: TimeSeries, year: number) => s.points.find((p) => p.year === year)?.value ?? null;
+  return (
+    <DataTable
+      rows={years}
+      rowKey={(y) => String(y)}
+      caption={caption}
+      columns={[
+        { id: 'year', header: t('col.year'), sortValue: (y) => y, render: (y) => y },
+        ...series.map((s, i) => ({
+          id: `s${i}`,
+          header: s.name,
+          numeric: true,
+          sortValue: (y: number) => valueAt(s, y),
+          render: (y: number) => {
+            const v = valueAt(s, y);
+            return v === null ? <span className="na">{t('notAssessed')}</span> : num(v, decimals);
+          },
+        })),
+      ]}
+    />
+  );
+}
+
+export default function ChinaView({ dataset, index, onChange }: ChinaViewProps) {
+  const i18n = useI18n();
+  const { t, num } = i18n;
+  const latest = dataset.editions[dataset.editions.length - 1] ?? 0;
+  const row = dataset.get(latest, CHINA);
+  const assessed = dataset.rowsForYear(latest).filter((r) => r.egdi !== null).length;
+  const group = egdiGroup(row?.egdi ?? null);
+  const span = ` ${dataset.editions[0]}–${latest}`;
+  const labels = {
+    chart: t('chart.chart'),
+    table: t('chart.table'),
+    error: t('chart.error'),
+    retry: t('app.retry'),
+  };
+
+  const components = useMemo<TimeSeries[]>(
+    () =>
+      INDEX_IDS.map((id) => ({
+        name: t(`indexShort.${id}`),
+        points: dataset.series(CHINA, id),
+        emphasis: id === 'egdi',
+      })),
+    [dataset, t],
+  );
+  const rankSeries = useMemo<TimeSeries[]>(
+    () => [
+      {
+        name: t('china.publishedRank'),
+        points: dataset.editions.map((year) => ({ year, value: dataset.get(year, CHINA)?.egdiRank ?? null })),
+        emphasis: true,
+      },
+    ],
+    [dataset, t],
+  );
+  const benchmarks = useMemo<TimeSeries[]>(
+    () => [
+      { name: t('nav.china'), points: dataset.series(CHINA, index), emphasis: true },
+      { name: t('china.worldMean'), points: worldMean(dataset, index), dashed: true },
+      { name: t('china.asiaMean'), points: regionMean(dataset, index, 'Asia'), dashed: true },
+      { name: t('china.top10Mean'), points: topNMean(dataset, index, 10), dashed: true },
+    ],
+    [dataset, index, t],
+  );
+  const componentsOption = useMemo(
+    () =>
+      lineOverTime({
+        series: components,
+        yName: t('col.value'),
+        decimals: 4,
+        yMin: 0,
+        yMax: 1,
+        format: (v, d) => num(v, d),
+        missingLabel: t('notAssessed'),
+      }),
+    [components, t, num],
+  );
+  const rankOption = useMemo(
+    () =>
+      lineOverTime({
+        series: rankSeries,
+        yName: t('col.rank'),
+        decimals: 0,
+        yMin: 1,
+        inverse: true,
+        format: (v, d) => num(v, d),
+        missingLabel: t('notAssessed'),
+      }),
+    [rankSeries, t, num],
+  );
+  const benchOption = useMemo(
+    () =>
+      lineOverTime({
+        series: benchmarks,
+        yName: t(`indexShort.${index}`),
+        decimals: 4,
+        yMin: 0,
+        yMax: 1,
+        format: (v, d) => num(v, d),
+        missingLabel: t('notAssessed'),
+      }),
+    [benchmarks, index, t, num],
+  );
+
+  const kpis = [
+    { id: 'egdi', label: t('china.headline', { year: latest }), value: num(row?.egdi ?? null, 4) },
+    {
+      id: 'rank',
+      label: t('china.rankHeadline', { year: latest }),
+      value: row?.egdiRank ? String(row.egdiRank) : '—',
+      sub: t('china.rankOf', { n: assessed }),
+    },
+    { id: 'group', label: t('china.group', { year: latest }), value: group ? t(`group.${group}`) : '—' },
+    ...(['osi', 'hci', 'tii', 'epi'] as const).map((id) => ({
+      id,
+      label: `${t(`indexShort.${id}`)} ${latest}`,
+      value: num(row?.[id] ?? null, 4),
+    })),
+  ];
+
+  return (
+    <div className="view">
+      <h1>{t('china.title')}</h1>
+      <ul className="kpis">
+        {kpis.map((k) => (
+          <li key={k.id} className={`kpi kpi-${k.id}`} data-testid={`kpi-${k.id}`}>
+            <span className="kpi-label">{k.label}</span>
+            <span className="kpi-value">{k.value}</span>
+            {'sub' in k && k.sub ? <span className="kpi-sub">{k.sub}</span> : null}
+          </li>
+        ))}
+      </ul>
+      <p className="source">{t('source.un', { years: ` ${latest}` })}</p>
+      <div className="grid-2">
+        <ChartPanel
+          title={t('china.components')}
+          chart={<EChart option={componentsOption} label={t('china.components')} />}
+          table={<SeriesTable series={components} caption={t('china.components')} decimals={5} />}
+          source={t('source.un', { years: span })}
+          notes={<p className="note">{t('trends.gapNote')}</p>}
+          labels={labels}
+        />
+        <ChartPanel
+          title={t('china.rankHistory')}
+          chart={<EChart option={rankOption} label={t('china.rankHistory')} />}
+          table={<SeriesTable series={rankSeries} caption={t('china.rankHistory')} decimals={0} />}
+          source={t('source.un', { years: span })}
+          notes={<p className="note">{t('rankings.publishedNote')}</p>}
+          labels={labels}
+        />
+      </div>
+      <div className="controls" role="group">
+        <SelectField
+          label={t('field.index')}
+          value={index}
+          options={INDEX_IDS.map((id) => ({ value: id, label: t(`index.${id}`) }))}
+          onChange={(v) => onChange({ index: v })}
+          testId="benchmark-index"
+        />
+      </div>
+      <ChartPanel
+        title={t('china.benchmarks', { index: t(`indexShort.${index}`) })}
+        chart={
+          <EChart
+            option={benchOption}
+            label={t('china.benchmarks', { index: t(`indexShort.${index}`) })}
+            style={{ height: 420 }}
+          />
+        }
+        table={
+          <SeriesTable
+            series={benchmarks}
+            caption={t('china.benchmarks', { index: t(`indexShort.${index}`) })}
+            decimals={4}
+          />
+        }
+        source={t('source.un', { years: span })}
+        notes={<p className="note">{t('china.benchmarkNote')}</p>}
+        labels={labels}
+      />
+    </div>
+  );
+}

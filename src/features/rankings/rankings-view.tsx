@@ -1,0 +1,189 @@
+import { useMemo } from 'react';
+import { INDEX_IDS, REGIONS } from '../../core/types';
+import type { IndexId, Region } from '../../core/types';
+import type { Dataset } from '../../core/dataset';
+import type { TieRule } from '../../core/indicators/rank';
+import { rankingTable } from '../../core/indicators/rankings';
+import type { RankingEntry } from '../../core/indicators/rankings';
+import { nameKey } from '../../core/load/gazetteer';
+import { DataTable } from '../../components/data-table';
+import type { Column } from '../../components/data-table';
+import { SelectField } from '../../components/select-field';
+import { useI18n } from '../../i18n/i18n-context';
+
+export interface RankingsViewProps {
+  dataset: Dataset;
+  year: number;
+  index: IndexId;
+  rule: TieRule;
+  region: Region | 'all';
+  query: string;
+  onChange: (patch: {
+    year?: number;
+    index?: IndexId;
+    rule?: TieRule;
+    region?: Region | 'all';
+    q?: string;
+  }) => void;
+}
+
+export default function RankingsView({
+  dataset,
+  year,
+  index,
+  rule,
+  region,
+  query,
+  onChange,
+}: RankingsViewProps) {
+  const i18n = useI18n();
+  const { t, num, signed, countryName } = i18n;
+  const prev = dataset.previousEdition(year);
+
+  const all = useMemo(() => rankingTable(dataset, year, index, rule), [dataset, year, index, rule]);
+  const shown = useMemo(() => {
+    const q = nameKey(query);
+    return all.filter((e) => {
+      const c = dataset.countries.get(e.iso3);
+      if (region !== 'all' && c?.region !== region) return false;
+      if (!q) return true;
+      return [e.nameEn, c?.nameZh ?? '', e.iso3].some(
+        (s) => nameKey(s).includes(q) || s.includes(query.trim()),
+      );
+    });
+  }, [all, dataset, region, query]);
+
+  const na = <span className="na">{t('notAssessed')}</span>;
+  const columns: Column<RankingEntry>[] = [
+    {
+      id: 'rank',
+      header: `${t('col.rank')} (${t(rule === 'dense' ? 'rule.dense.short' : 'rule.competition.short')})`,
+      sortValue: (e) => e.rank,
+      render: (e) => (e.rank === null ? '—' : e.rank),
+      numeric: true,
+    },
+    {
+      id: 'country',
+      header: t('col.country'),
+      sortValue: (e) => countryName(dataset.countries.get(e.iso3), e.nameEn),
+      render: (e) => countryName(dataset.countries.get(e.iso3), e.nameEn),
+    },
+    {
+      id: 'region',
+      header: t('col.region'),
+      sortValue: (e) => dataset.countries.get(e.iso3)?.region ?? null,
+      render: (e) => {
+        const r = dataset.countries.get(e.iso3)?.region;
+        return r ? t(`region.${r}`) : '—';
+      },
+    },
+    {
+      id: 'value',
+      header: t(`indexShort.${index}`),
+      sortValue: (e) => e.value,
+      render: (e) => (e.value === null ? na : num(e.value, 5)),
+      numeric: true,
+    },
+    {
+      id: 'group',
+      header: t('col.group'),
+      sortValue: (e) => (e.value === null ? null : -e.value),
+      render: (e) => (e.group ? <span className={`group g-${e.group}`}>{t(`group.${e.group}`)}</span> : '—'),
+    },
+    {
+      id: 'change',
+      header: t('col.change'),
+      sortValue: (e) => e.valueChange,
+      render: (e) => signed(e.valueChange, 5),
+      numeric: true,
+    },
+    {
+      id: 'rankChange',
+      header: t('col.rankChange'),
+      sortValue: (e) => e.rankChange,
+      render: (e) =>
+        e.rankChange === null
+          ? '—'
+          : e.rankChange > 0
+            ? `▲${e.rankChange}`
+            : e.rankChange < 0
+              ? `▼${-e.rankChange}`
+              : '0',
+      numeric: true,
+    },
+  ];
+  if (index === 'egdi') {
+    columns.push({
+      id: 'published',
+      header: t('col.publishedRank'),
+      sortValue: (e) => e.publishedRank,
+      render: (e) => e.publishedRank ?? '—',
+      numeric: true,
+    });
+  }
+
+  return (
+    <div className="view">
+      <h1>{t('rankings.title', { year, index: t(`indexShort.${index}`) })}</h1>
+      <div className="controls" role="group">
+        <SelectField
+          label={t('field.edition')}
+          value={year}
+          options={[...dataset.editions].reverse().map((y) => ({ value: y, label: String(y) }))}
+          onChange={(v) => onChange({ year: v })}
+          testId="edition-select"
+        />
+        <SelectField
+          label={t('field.index')}
+          value={index}
+          options={INDEX_IDS.map((id) => ({ value: id, label: t(`index.${id}`) }))}
+          onChange={(v) => onChange({ index: v })}
+          testId="index-select"
+        />
+        <SelectField
+          label={t('rule.label')}
+          value={rule}
+          options={(['competition', 'dense'] as const).map((r) => ({ value: r, label: t(`rule.${r}`) }))}
+          onChange={(v) => onChange({ rule: v })}
+        />
+        <SelectField
+          label={t('field.region')}
+          value={region}
+          options={[
+            { value: 'all' as const, label: t('region.all') },
+            ...REGIONS.map((r) => ({ value: r, label: t(`region.${r}`) })),
+          ]}
+          onChange={(v) => onChange({ region: v })}
+        />
+        <label className="field">
+          <span>{t('field.search')}</span>
+          <input
+            type="search"
+            value={query}
+            onChange={(e) => onChange({ q: e.target.value })}
+            data-testid="rankings-search"
+          />
+        </label>
+      </div>
+      <p className="note">
+        {t('rankings.ruleNote', { rule: t(`rule.${rule}`) })}{' '}
+        {index === 'egdi' ? t('rankings.publishedNote') : null}{' '}
+        {prev !== null ? t('rankings.changeNote', { prev }) : t('noPrevious')}
+      </p>
+      <p className="note" aria-live="polite">
+        {t('rankings.count', { shown: shown.length, total: all.length })} · {t('group.legend')}
+      </p>
+      <DataTable
+        rows={shown}
+        columns={columns}
+        rowKey={(e) => e.iso3}
+        caption={t('rankings.title', { year, index: t(`indexShort.${index}`) })}
+        initialSort={{ id: 'rank', dir: 'asc' }}
+        sortLabel={(col) => t('table.sortBy', { col })}
+        testId="rankings-table"
+        rowClassName={(e) => (e.iso3 === 'CHN' ? 'highlight' : undefined)}
+      />
+      <p className="source">{t('source.un', { years: ` ${year}` })}</p>
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+import { useMemo } from 'react';
+import { INDEX_IDS } from '../../core/types';
+import type { IndexId } from '../../core/types';
+import type { Dataset } from '../../core/dataset';
+import { lineOverTime } from '../../charts/line-over-time';
+import { ChartPanel } from '../../components/chart-panel';
+import { DataTable } from '../../components/data-table';
+import { EChart } from '../../components/e-chart';
+import { SelectField } from '../../components/select-field';
+import { useI18n } from '../../i18n/i18n-context';
+
+export interface TrendsViewProps {
+  dataset: Dataset;
+  index: IndexId;
+  countries: readonly string[];
+  onChange: (patch: { index?: IndexId; countries?: string[] }) => void;
+}
+
+export default function TrendsView({ dataset, index, countries, onChange }: TrendsViewProps) {
+  const i18n = useI18n();
+  const { t, num, countryName, lang } = i18n;
+  const name = (iso3: string) => countryName(dataset.countries.get(iso3), iso3);
+  const options = useMemo(
+    () =>
+      [...dataset.countries.values()]
+        .map((c) => ({ value: c.iso3, label: lang === 'zh' ? c.nameZh : c.nameEn }))
+        .sort((a, b) => a.label.localeCompare(b.label, lang === 'zh' ? 'zh-CN' : 'en')),
+    [dataset, lang],
+  );
+  const series = useMemo(
+    () =>
+      countries.map((iso3) => ({
+        name: countryName(dataset.countries.get(iso3), iso3),
+        points: dataset.series(iso3, index),
+        emphasis: iso3 === 'CHN',
+      })),
+    [dataset, countries, index, countryName],
+  );
+  const option = useMemo(
+    () =>
+      lineOverTime({
+        series,
+        yName: t(`indexShort.${index}`),
+        decimals: 4,
+        yMin: 0,
+        yMax: 1,
+        format: (v, d) => num(v, d),
+        missingLabel: t('notAssessed'),
+      }),
+    [series, index, t, num],
+  );
+  const title = t('trends.title', { index: t(`index.${index}`) });
+  const rows = dataset.editions.map((year) => ({ year }));
+
+  return (
+    <div className="view">
+      <h1>{title}</h1>
+      <div className="controls" role="group">
+        <SelectField
+          label={t('field.index')}
+          value={index}
+          options={INDEX_IDS.map((id) => ({ value: id, label: t(`index.${id}`) }))}
+          onChange={(v) => onChange({ index: v })}
+          testId="index-select"
+        />
+        <SelectField
+          label={t('field.addCountry')}
+          value=""
+          options={[{ value: '', label: '—' }, ...options.filter((o) => !countries.includes(o.value))]}
+          onChange={(v) => v && onChange({ countries: [...countries, v] })}
+          testId="add-country"
+        />
+      </div>
+      <ul className="chips" aria-label={t('field.countries')}>
+        {countries.map((iso3) => (
+          <li key={iso3}>
+            {name(iso3)}
+            <button
+              type="button"
+              aria-label={t('trends.remove', { name: name(iso3) })}
+              onClick={() => onChange({ countries: countries.filter((c) => c !== iso3) })}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <ChartPanel
+        title={title}
+        chart={<EChart option={option} label={title} style={{ height: 420 }} />}
+        table={
+          <DataTable
+            rows={rows}
+            rowKey={(r) => String(r.year)}
+            caption={t('trends.tableCaption')}
+            columns={[
+              { id: 'year', header: t('col.year'), sortValue: (r) => r.year, render: (r) => r.year },
+              ...countries.map((iso3) => ({
+                id: iso3,
+                header: name(iso3),
+                numeric: true,
+                sortValue: (r: { year: number }) => dataset.get(r.year, iso3)?.[index] ?? null,
+                render: (r: { year: number }) => {
+                  const v = dataset.get(r.year, iso3)?.[index] ?? null;
+                  return v === null ? <span className="na">{t('notAssessed')}</span> : num(v, 5);
+                },
+              })),
+            ]}
+          />
+        }
+        notes={<p className="note">{t('trends.gapNote')}</p>}
+        source={t('source.un', {
+          years: ` ${dataset.editions[0]}–${dataset.editions[dataset.editions.length - 1]}`,
+        })}
+        labels={{
+          chart: t('chart.chart'),
+          table: t('chart.table'),
+          error: t('chart.error'),
+          retry: t('app.retry'),
+        }}
+      />
+    </div>
+  );
+}
