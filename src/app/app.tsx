@@ -1,17 +1,13 @@
-import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { I18nContext, makeI18n } from '../i18n/i18n-context';
 import { translate } from '../i18n/dictionary';
-import type { MessageKey } from '../i18n/dictionary';
 import { ErrorBoundary } from '../components/error-boundary';
 import { loadShippedData } from './load-data';
 import type { ShippedData } from './load-data';
-import { DEFAULT_STATE, VIEWS, parseViewState, serializeViewState } from './url-state';
-import type { ViewState } from './url-state';
-
-const ChinaView = lazy(() => import('../features/china/china-view'));
-const RankingsView = lazy(() => import('../features/rankings/rankings-view'));
-const TrendsView = lazy(() => import('../features/trends/trends-view'));
+import { DEFAULT_STATE, parseViewState, serializeViewState } from '../state/view-state';
+import type { ViewState } from '../state/view-state';
+import { VIEW_REGISTRY } from './views';
 
 type Load =
   { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: ShippedData };
@@ -70,7 +66,8 @@ export function App() {
   const t = i18n.t;
   useEffect(() => {
     document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
-    document.title = `${t('app.title')} · ${t(`nav.${state.view}`)}`;
+    const entry = VIEW_REGISTRY.find((v) => v.id === state.view);
+    document.title = entry ? `${t('app.title')} · ${t(entry.label)}` : t('app.title');
   }, [state.lang, state.view, t]);
 
   let main: ReactNode;
@@ -99,6 +96,7 @@ export function App() {
   } else {
     const ds = load.data.dataset;
     const year = state.year ?? ds.editions[ds.editions.length - 1] ?? 2024;
+    const View = (VIEW_REGISTRY.find((v) => v.id === state.view) ?? VIEW_REGISTRY[0])?.component;
     main = (
       <ErrorBoundary
         fallback={(error, retry) => (
@@ -118,21 +116,7 @@ export function App() {
             </p>
           }
         >
-          {state.view === 'china' && <ChinaView dataset={ds} index={state.index} onChange={update} />}
-          {state.view === 'rankings' && (
-            <RankingsView
-              dataset={ds}
-              year={year}
-              index={state.index}
-              rule={state.rule}
-              region={state.region}
-              query={state.q}
-              onChange={update}
-            />
-          )}
-          {state.view === 'trends' && (
-            <TrendsView dataset={ds} index={state.index} countries={state.countries} onChange={update} />
-          )}
+          {View ? <View dataset={ds} state={state} year={year} update={update} /> : null}
         </Suspense>
       </ErrorBoundary>
     );
@@ -152,17 +136,17 @@ export function App() {
           <span>{t('app.subtitle')}</span>
         </div>
         <nav aria-label={t('nav.label')}>
-          {VIEWS.map((v) => (
+          {VIEW_REGISTRY.map((v) => (
             <a
-              key={v}
-              href={serializeViewState({ ...state, view: v }) || '?'}
-              aria-current={state.view === v ? 'page' : undefined}
+              key={v.id}
+              href={serializeViewState({ ...state, view: v.id }) || '?'}
+              aria-current={state.view === v.id ? 'page' : undefined}
               onClick={(e) => {
                 e.preventDefault();
-                update({ view: v });
+                update({ view: v.id });
               }}
             >
-              {t(`nav.${v}` as MessageKey)}
+              {t(v.label)}
             </a>
           ))}
         </nav>

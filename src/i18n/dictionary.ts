@@ -1,3 +1,5 @@
+import { fill } from './fill';
+
 /** Every UI string, in both languages. A key missing from one language is a type error. */
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -187,7 +189,5 @@ export const DICTIONARY: Record<Lang, Record<MessageKey, string>> = { zh, en };
 
 /** Fills `{name}` placeholders. Values are inserted as text; callers render through React, which escapes. */
 export function translate(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return DICTIONARY[lang][key].replace(/\{(\w+)\}/g, (m, name: string) =>
-    name in params ? String(params[name]) : m,
-  );
+  return fill(DICTIONARY[lang][key], params);
 }

@@ -125,7 +125,8 @@ export function loadSurveyCsv(
       const shown = name || code;
       err(
         'unknown-country',
-        table.header[col.name >= 0 ? col.name : col.iso3] ?? 'country',
+        // The column the shown value came from: the code when only the code was given.
+        table.header[(name === '' && code !== '') || col.name < 0 ? col.iso3 : col.name] ?? 'country',
         `Unknown country "${shown}".`,
         {
           params: { value: shown },

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { INDEX_IDS } from '../../core/types';
-import type { IndexId } from '../../core/types';
-import type { Dataset } from '../../core/dataset';
+import type { ViewProps } from '../../state/view-state';
 import { regionMean, topNMean, worldMean } from '../../core/indicators/aggregates';
 import { egdiGroup } from '../../core/indicators/groups';
 import { lineOverTime } from '../../charts/line-over-time';
@@ -13,13 +12,6 @@ import { SelectField } from '../../components/select-field';
 import { useI18n } from '../../i18n/i18n-context';
 
 const CHINA = 'CHN';
-
-export interface ChinaViewProps {
-  dataset: Dataset;
-  /** The index for the benchmark chart. */
-  index: IndexId;
-  onChange: (patch: { index?: IndexId }) => void;
-}
 
 /** A table twin for any set of time series: one row per edition, one column per series. */
 function SeriesTable({
@@ -56,7 +48,9 @@ function SeriesTable({
   );
 }
 
-export default function ChinaView({ dataset, index, onChange }: ChinaViewProps) {
+export default function ChinaView({ dataset, state, update }: ViewProps) {
+  const { index } = state;
+  const onChange = update;
   const i18n = useI18n();
   const { t, num } = i18n;
   const latest = dataset.editions[dataset.editions.length - 1] ?? 0;

@@ -1,8 +1,6 @@
 import { useMemo } from 'react';
 import { INDEX_IDS, REGIONS } from '../../core/types';
-import type { IndexId, Region } from '../../core/types';
-import type { Dataset } from '../../core/dataset';
-import type { TieRule } from '../../core/indicators/rank';
+import type { ViewProps } from '../../state/view-state';
 import { rankingTable } from '../../core/indicators/rankings';
 import type { RankingEntry } from '../../core/indicators/rankings';
 import { nameKey } from '../../core/load/gazetteer';
@@ -11,31 +9,9 @@ import type { Column } from '../../components/data-table';
 import { SelectField } from '../../components/select-field';
 import { useI18n } from '../../i18n/i18n-context';
 
-export interface RankingsViewProps {
-  dataset: Dataset;
-  year: number;
-  index: IndexId;
-  rule: TieRule;
-  region: Region | 'all';
-  query: string;
-  onChange: (patch: {
-    year?: number;
-    index?: IndexId;
-    rule?: TieRule;
-    region?: Region | 'all';
-    q?: string;
-  }) => void;
-}
-
-export default function RankingsView({
-  dataset,
-  year,
-  index,
-  rule,
-  region,
-  query,
-  onChange,
-}: RankingsViewProps) {
+export default function RankingsView({ dataset, state, year, update }: ViewProps) {
+  const { index, rule, region, q: query } = state;
+  const onChange = update;
   const i18n = useI18n();
   const { t, num, signed, countryName } = i18n;
   const prev = dataset.previousEdition(year);

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { INDEX_IDS } from '../../core/types';
-import type { IndexId } from '../../core/types';
-import type { Dataset } from '../../core/dataset';
+import type { ViewProps } from '../../state/view-state';
 import { lineOverTime } from '../../charts/line-over-time';
 import { ChartPanel } from '../../components/chart-panel';
 import { DataTable } from '../../components/data-table';
@@ -9,14 +8,9 @@ import { EChart } from '../../components/e-chart';
 import { SelectField } from '../../components/select-field';
 import { useI18n } from '../../i18n/i18n-context';
 
-export interface TrendsViewProps {
-  dataset: Dataset;
-  index: IndexId;
-  countries: readonly string[];
-  onChange: (patch: { index?: IndexId; countries?: string[] }) => void;
-}
-
-export default function TrendsView({ dataset, index, countries, onChange }: TrendsViewProps) {
+export default function TrendsView({ dataset, state, update }: ViewProps) {
+  const { index, countries } = state;
+  const onChange = update;
   const i18n = useI18n();
   const { t, num, countryName, lang } = i18n;
   const name = (iso3: string) => countryName(dataset.countries.get(iso3), iso3);

@@ -1,3 +1,4 @@
+import type { Dataset } from '../core/dataset';
 import { INDEX_IDS, REGIONS } from '../core/types';
 import type { IndexId, Region } from '../core/types';
 import type { TieRule } from '../core/indicators/rank';
@@ -95,4 +96,13 @@ export function serializeViewState(s: ViewState): string {
   if (s.q) p.set('q', s.q);
   const str = p.toString();
   return str ? `?${str}` : '';
+}
+
+/** What the app shell hands every view: the data, the view state, and a way to change it. */
+export interface ViewProps {
+  dataset: Dataset;
+  state: ViewState;
+  /** The edition the view shows: `state.year`, or the latest edition in the data. */
+  year: number;
+  update: (patch: Partial<ViewState>) => void;
 }
