@@ -87,6 +87,8 @@ const zh = {
   'chart.chart': '图表',
   'chart.error': '此图表绘制失败',
   'quality.title': '数据质量说明',
+  'quality.mean': 'OSI、HCI、TII 均值',
+  'quality.deviation': '偏差',
   'quality.summary': '{n} 行的 EGDI 与 OSI、HCI、TII 均值相差超过 0.0005(最大 {max})。',
   'table.sortBy': '按{col}排序',
   'url.invalid': '链接中的部分参数无效,已使用默认值:{params}',
@@ -179,6 +181,8 @@ const en: Record<MessageKey, string> = {
   'chart.chart': 'Chart',
   'chart.error': 'This chart could not be drawn',
   'quality.title': 'Data quality notes',
+  'quality.mean': 'Mean of OSI, HCI, TII',
+  'quality.deviation': 'Deviation',
   'quality.summary':
     '{n} rows have an EGDI that differs from the mean of OSI, HCI and TII by more than 0.0005 (largest {max}).',
   'table.sortBy': 'Sort by {col}',
