@@ -1,0 +1,156 @@
+import type { SurveyRow } from '../types';
+import type { Gazetteer } from '../load/gazetteer';
+import { loadSurveyTable } from '../load/surveys';
+import type { TextEncodingId } from './decode';
+import { fileIssue } from './issues';
+import type { ImportIssue, ImportIssueCode } from './issues';
+import { loadSurveyLong } from './long-format';
+import { detectNumberFormat, indexNumberParser } from './numbers';
+import type { ParsedText } from './parse-text';
+import { recognizeShape, yearFromFileName } from './shapes';
+import type { ShapeMatch } from './shapes';
+
+/** At most this many issues are listed one by one; `issueCounts` still counts them all. */
+export const MAX_LISTED_ISSUES = 1000;
+
+/** A table read from a file (text or workbook), before it is matched to a shape. */
+export interface ReadTable extends ParsedText {
+  /** 'xlsx' for a workbook. */
+  encoding: TextEncodingId | 'xlsx';
+}
+
+export interface ImportResult {
+  fileName: string;
+  encoding: TextEncodingId | 'xlsx' | null;
+  delimiter: string | null;
+  decimalComma: boolean;
+  /** The shape that was recognised or mapped; null when the user must map columns. */
+  match: ShapeMatch | null;
+  header: string[];
+  /** The first data rows, for the column-mapping preview. */
+  preview: string[][];
+  /** Rows that passed validation (not yet compared with the loaded data). */
+  rows: SurveyRow[];
+  /** Errors (rows left out) and warnings, errors first, at most MAX_LISTED_ISSUES. */
+  issues: ImportIssue[];
+  issueCounts: Partial<Record<ImportIssueCode, number>>;
+  /** Data rows with at least one error. */
+  rejectedRows: number;
+  /** Data rows read from the file. */
+  dataRows: number;
+}
+
+/** An import result for a file refused as a whole (too large, binary, unreadable). */
+export function refusedImport(fileName: string, issues: ImportIssue[]): ImportResult {
+  return finish(
+    {
+      fileName,
+      encoding: null,
+      delimiter: null,
+      decimalComma: false,
+      match: null,
+      header: [],
+      preview: [],
+      rows: [],
+      dataRows: 0,
+    },
+    issues,
+  );
+}
+
+function finish(
+  partial: Omit<ImportResult, 'issues' | 'issueCounts' | 'rejectedRows'>,
+  all: ImportIssue[],
+): ImportResult {
+  const issueCounts: Partial<Record<ImportIssueCode, number>> = {};
+  const rejected = new Set<number>();
+  for (const i of all) {
+    issueCounts[i.code] = (issueCounts[i.code] ?? 0) + 1;
+    if (i.severity === 'error' && i.row > 1) rejected.add(i.row);
+  }
+  const sorted = [...all.filter((i) => i.severity === 'error'), ...all.filter((i) => i.severity !== 'error')];
+  return { ...partial, issues: sorted.slice(0, MAX_LISTED_ISSUES), issueCounts, rejectedRows: rejected.size };
+}
+
+/**
+ * Validates a table read from a file: recognises its shape (or uses the user's column
+ * `mapping`), detects decimal commas, and loads the rows with the core loaders. Index
+ * values outside [0, 1] are rejected; percent strings are read as fractions. Nothing is
+ * merged here: see `planMerge`.
+ */
+export function importTable(
+  table: ReadTable,
+  gazetteer: Gazetteer,
+  options: { fileName: string; mapping?: ShapeMatch | null },
+): ImportResult {
+  const issues: ImportIssue[] = [...table.issues];
+  const yearFromName = yearFromFileName(options.fileName);
+  const match = options.mapping ?? recognizeShape(table.header, yearFromName);
+  const base = {
+    fileName: options.fileName,
+    encoding: table.encoding,
+    delimiter: table.encoding === 'xlsx' ? null : table.delimiter,
+    header: table.header,
+    preview: table.rows.slice(0, 5).map((r) => r.cells),
+    dataRows: table.rows.length + issues.filter((i) => i.code === 'ragged-row').length,
+    match,
+  };
+  const done = (rows: SurveyRow[], decimalComma = false) => finish({ ...base, rows, decimalComma }, issues);
+  if (table.header.length === 0) return done([]);
+  if (base.dataRows === 0) {
+    issues.push(fileIssue('header-only', 'The file has a header but no data rows.'));
+    return done([]);
+  }
+  if (!match) {
+    issues.push(
+      fileIssue(
+        'unknown-format',
+        table.header.length < 2
+          ? 'Only one column was found: the delimiter is not a comma, semicolon or tab.'
+          : `The columns were not recognised (${table.header.join(', ')}); map them to fields.`,
+        { header: table.header.join(', '), columns: table.header.length },
+      ),
+    );
+    return { ...done([]), match: null };
+  }
+  const valueColumns =
+    match.shape === 'survey-long'
+      ? [match.columns.value]
+      : [match.columns.egdi, match.columns.osi, match.columns.hci, match.columns.tii, match.columns.epi];
+  const format = detectNumberFormat(
+    table.delimiter,
+    table.rows,
+    valueColumns.filter((c) => c >= 0),
+  );
+  const parseNumber = indexNumberParser(format);
+  let rows: SurveyRow[];
+  if (match.shape === 'survey-long') {
+    const loaded = loadSurveyLong(table, match.columns, gazetteer, parseNumber);
+    rows = loaded.rows;
+    issues.push(...loaded.issues);
+  } else {
+    const loaded = loadSurveyTable(table, gazetteer, {
+      columns: match.columns,
+      parseNumber,
+      outOfRange: 'reject',
+      ...(match.columns.year < 0 && yearFromName !== null ? { year: yearFromName } : {}),
+    });
+    rows = loaded.rows;
+    issues.push(...loaded.issues);
+  }
+  for (const r of rows) {
+    // Kept as text (it is a name, never evaluated here), but said, because the same
+    // cell exported to a spreadsheet would be a formula were it not neutralised.
+    if (/^[=+\-@\t\r]/.test(r.nameEn)) {
+      issues.push({
+        severity: 'warning',
+        code: 'formula-like',
+        row: 0,
+        column: null,
+        message: `The name "${r.nameEn}" starts like a spreadsheet formula.`,
+        params: { value: r.nameEn },
+      });
+    }
+  }
+  return done(rows, format.decimalComma);
+}

@@ -1,0 +1,113 @@
+import { INDEX_IDS } from '../types';
+import type { IndexId, SurveyRow } from '../types';
+import type { Gazetteer } from '../load/gazetteer';
+import { round5 } from '../load/surveys';
+import { normalizeHeader } from '../load/delimited';
+import type { SurveyLongField } from './shapes';
+import type { ImportIssue } from './issues';
+
+const INDICATOR_NAMES: Record<IndexId, readonly string[]> = {
+  egdi: ['egdi', 'E-Government Index', 'E_Index', '电子政务发展指数'],
+  osi: ['osi', 'Online Service Index', 'Online_Service', '在线服务指数'],
+  hci: ['hci', 'Human Capital Index', 'Human_Capital', '人力资本指数'],
+  tii: ['tii', 'Telecommunication Infrastructure Index', 'Tele_Infra', '电信基础设施指数'],
+  epi: ['epi', 'E-Participation Index', 'E_Participation', '电子参与指数'],
+};
+const INDICATOR_BY_KEY = new Map<string, IndexId>(
+  INDEX_IDS.flatMap((id) => INDICATOR_NAMES[id].map((n) => [normalizeHeader(n), id] as const)),
+);
+
+/**
+ * Loads the long survey format (year, country or ISO3, indicator, value) into wide
+ * survey rows, one per (year, country); indices a file does not give are null and the
+ * published rank is unknown (null). A second value for the same (year, country,
+ * indicator) is a `duplicate` error. Values must be in [0, 1].
+ */
+export function loadSurveyLong(
+  table: { header: string[]; rows: { line: number; cells: string[] }[] },
+  col: Record<SurveyLongField, number>,
+  gazetteer: Gazetteer,
+  parseNumber: (raw: string) => number | null,
+): { rows: SurveyRow[]; issues: ImportIssue[] } {
+  const issues: ImportIssue[] = [];
+  const byKey = new Map<string, SurveyRow>();
+  const seen = new Set<string>();
+  const header = (i: number, fallback: string) => table.header[i] ?? fallback;
+  const resolved = new Map<string, string | null>();
+  for (const { line, cells } of table.rows) {
+    const err = (code: ImportIssue['code'], column: string | null, message: string, value: string) =>
+      issues.push({ severity: 'error', code, row: line, column, message, params: { value } });
+    const rawYear = (cells[col.year] ?? '').trim();
+    const year = Number(rawYear);
+    if (!Number.isInteger(year) || year < 2001 || year > 2100) {
+      err('bad-year', header(col.year, 'year'), `"${rawYear}" is not a survey year.`, rawYear);
+      continue;
+    }
+    const code = col.iso3 >= 0 ? (cells[col.iso3] ?? '').trim().toUpperCase() : '';
+    const name = col.name >= 0 ? (cells[col.name] ?? '').trim() : '';
+    const lookup = code || name;
+    let iso3 = resolved.get(lookup);
+    if (iso3 === undefined) {
+      iso3 = code !== '' && gazetteer.has(code) ? code : name !== '' ? gazetteer.resolve(name) : null;
+      resolved.set(lookup, iso3);
+    }
+    if (iso3 === null) {
+      err(
+        'unknown-country',
+        header(col.name >= 0 ? col.name : col.iso3, 'country'),
+        `Unknown country "${lookup}".`,
+        lookup,
+      );
+      continue;
+    }
+    const rawIndicator = (cells[col.indicator] ?? '').trim();
+    const id = INDICATOR_BY_KEY.get(normalizeHeader(rawIndicator));
+    if (id === undefined) {
+      err(
+        'unknown-indicator',
+        header(col.indicator, 'indicator'),
+        `Unknown indicator "${rawIndicator}".`,
+        rawIndicator,
+      );
+      continue;
+    }
+    const rawValue = cells[col.value] ?? '';
+    const v = parseNumber(rawValue);
+    if (v !== null && Number.isNaN(v)) {
+      err(
+        'not-a-number',
+        header(col.value, 'value'),
+        `"${rawValue.trim()}" is not a number.`,
+        rawValue.trim(),
+      );
+      continue;
+    }
+    if (v !== null && (v < 0 || v > 1)) {
+      err('out-of-range', header(col.value, 'value'), `${v} is outside [0, 1].`, String(v));
+      continue;
+    }
+    const key = `${year}|${iso3}`;
+    if (seen.has(`${key}|${id}`)) {
+      err('duplicate', null, `A second ${id} value for ${lookup} in ${year}.`, lookup);
+      continue;
+    }
+    seen.add(`${key}|${id}`);
+    let row = byKey.get(key);
+    if (!row) {
+      row = {
+        year,
+        iso3,
+        nameEn: name || iso3,
+        egdiRank: null,
+        egdi: null,
+        osi: null,
+        hci: null,
+        tii: null,
+        epi: null,
+      };
+      byKey.set(key, row);
+    }
+    row[id] = v === null ? null : round5(v);
+  }
+  return { rows: [...byKey.values()], issues };
+}
