@@ -12,4 +12,7 @@ export default defineConfig({
     assetsInlineLimit: 0,
   },
   server: { fs: { allow: ['.'] } },
+  // ES module workers can split: the XLSX reader is a chunk the import worker loads
+  // only when a workbook is imported.
+  worker: { format: 'es' },
 });

@@ -8,6 +8,8 @@ import type { ShippedData } from './load-data';
 import { DEFAULT_STATE, parseViewState, serializeViewState } from '../state/view-state';
 import type { ViewState } from '../state/view-state';
 import { VIEW_REGISTRY } from './views';
+import { useImportedDataset } from './use-imported-dataset';
+import { StorageNotice } from './storage-notice';
 import { QualityNotes } from './quality-notes';
 
 type Load =
@@ -22,6 +24,7 @@ export function App() {
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<ViewState>({ ...DEFAULT_STATE, lang: langFromUrl() });
   const [invalid, setInvalid] = useState<string[]>([]);
+  const imported = useImportedDataset(load.status === 'ready' ? load.data.dataset : null);
 
   useEffect(() => {
     let live = true;
@@ -95,7 +98,7 @@ export function App() {
       </div>
     );
   } else {
-    const ds = load.data.dataset;
+    const ds = imported.dataset ?? load.data.dataset;
     const year = state.year ?? ds.editions[ds.editions.length - 1] ?? 2024;
     const View = (VIEW_REGISTRY.find((v) => v.id === state.view) ?? VIEW_REGISTRY[0])?.component;
     main = (
@@ -165,6 +168,7 @@ export function App() {
           </button>
         </p>
       ) : null}
+      <StorageNotice problem={imported.stored.problem} />
       <main id="main">{main}</main>
       {load.status === 'ready' ? (
         <footer className="foot">

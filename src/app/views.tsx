@@ -22,4 +22,5 @@ export const VIEW_REGISTRY: readonly ViewEntry[] = [
     component: lazy(() => import('../features/rankings/rankings-view')),
   },
   { id: 'trends', label: 'nav.trends', component: lazy(() => import('../features/trends/trends-view')) },
+  { id: 'import', label: 'nav.import', component: lazy(() => import('../features/import/import-view')) },
 ];

@@ -113,6 +113,23 @@ export function importTable(
     );
     return { ...done([]), match: null };
   }
+  if (match.shape === 'survey-wide') {
+    const c = match.columns;
+    const missing = [
+      ...(c.egdi < 0 ? ['egdi'] : []),
+      ...(c.iso3 < 0 && c.name < 0 ? ['country'] : []),
+      ...(c.year < 0 && yearFromName === null ? ['year'] : []),
+    ];
+    if (missing.length > 0) {
+      issues.push({
+        ...fileIssue('missing-column', `No column for ${missing.join(', ')}.`, {
+          columns: missing.join(', '),
+        }),
+        row: 1,
+      });
+      return done([]);
+    }
+  }
   const valueColumns =
     match.shape === 'survey-long'
       ? [match.columns.value]
