@@ -58,18 +58,26 @@ export function refusedImport(fileName: string, issues: ImportIssue[]): ImportRe
   );
 }
 
+/** `overflow`: row errors counted but not kept, one per row (see `loadSurveyLong`). */
 function finish(
   partial: Omit<ImportResult, 'issues' | 'issueCounts' | 'rejectedRows'>,
   all: ImportIssue[],
+  overflow: Partial<Record<ImportIssueCode, number>> = {},
 ): ImportResult {
-  const issueCounts: Partial<Record<ImportIssueCode, number>> = {};
+  const issueCounts: Partial<Record<ImportIssueCode, number>> = { ...overflow };
   const rejected = new Set<number>();
+  const overflowRows = Object.values(overflow).reduce((a, b) => a + (b ?? 0), 0);
   for (const i of all) {
     issueCounts[i.code] = (issueCounts[i.code] ?? 0) + 1;
     if (i.severity === 'error' && i.row > 1) rejected.add(i.row);
   }
   const sorted = [...all.filter((i) => i.severity === 'error'), ...all.filter((i) => i.severity !== 'error')];
-  return { ...partial, issues: sorted.slice(0, MAX_LISTED_ISSUES), issueCounts, rejectedRows: rejected.size };
+  return {
+    ...partial,
+    issues: sorted.slice(0, MAX_LISTED_ISSUES),
+    issueCounts,
+    rejectedRows: rejected.size + overflowRows,
+  };
 }
 
 /**
@@ -95,7 +103,9 @@ export function importTable(
     dataRows: table.rows.length + issues.filter((i) => i.code === 'ragged-row').length,
     match,
   };
-  const done = (rows: SurveyRow[], decimalComma = false) => finish({ ...base, rows, decimalComma }, issues);
+  let overflow = {};
+  const done = (rows: SurveyRow[], decimalComma = false) =>
+    finish({ ...base, rows, decimalComma }, issues, overflow);
   if (table.header.length === 0) return done([]);
   if (base.dataRows === 0) {
     issues.push(fileIssue('header-only', 'The file has a header but no data rows.'));
@@ -142,9 +152,10 @@ export function importTable(
   const parseNumber = indexNumberParser(format);
   let rows: SurveyRow[];
   if (match.shape === 'survey-long') {
-    const loaded = loadSurveyLong(table, match.columns, gazetteer, parseNumber);
+    const loaded = loadSurveyLong(table, match.columns, gazetteer, parseNumber, MAX_LISTED_ISSUES);
     rows = loaded.rows;
     issues.push(...loaded.issues);
+    overflow = loaded.overflow;
   } else {
     const loaded = loadSurveyTable(table, gazetteer, {
       columns: match.columns,

@@ -4,7 +4,7 @@ import type { Gazetteer } from '../load/gazetteer';
 import { round5 } from '../load/surveys';
 import { normalizeHeader } from '../load/delimited';
 import type { SurveyLongField } from './shapes';
-import type { ImportIssue } from './issues';
+import type { ImportIssue, ImportIssueCode } from './issues';
 
 const INDICATOR_NAMES: Record<IndexId, readonly string[]> = {
   egdi: ['egdi', 'E-Government Index', 'E_Index', '电子政务发展指数'],
@@ -28,19 +28,27 @@ export function loadSurveyLong(
   col: Record<SurveyLongField, number>,
   gazetteer: Gazetteer,
   parseNumber: (raw: string) => number | null,
-): { rows: SurveyRow[]; issues: ImportIssue[] } {
+  maxIssues = Infinity,
+): { rows: SurveyRow[]; issues: ImportIssue[]; overflow: Partial<Record<ImportIssueCode, number>> } {
   const issues: ImportIssue[] = [];
+  // Past `maxIssues`, errors are only counted: a file of a million bad rows must not
+  // hold a million issue objects. Each row has at most one error here.
+  const overflow: Partial<Record<ImportIssueCode, number>> = {};
   const byKey = new Map<string, SurveyRow>();
   const seen = new Set<string>();
   const header = (i: number, fallback: string) => table.header[i] ?? fallback;
   const resolved = new Map<string, string | null>();
+  const indicators = new Map<string, IndexId | undefined>();
   for (const { line, cells } of table.rows) {
-    const err = (code: ImportIssue['code'], column: string | null, message: string, value: string) =>
-      issues.push({ severity: 'error', code, row: line, column, message, params: { value } });
+    // The message is built only for listed issues (a lazy template).
+    const err = (code: ImportIssue['code'], column: string | null, message: () => string, value: string) =>
+      issues.length < maxIssues
+        ? issues.push({ severity: 'error', code, row: line, column, message: message(), params: { value } })
+        : (overflow[code] = (overflow[code] ?? 0) + 1);
     const rawYear = (cells[col.year] ?? '').trim();
     const year = Number(rawYear);
     if (!Number.isInteger(year) || year < 2001 || year > 2100) {
-      err('bad-year', header(col.year, 'year'), `"${rawYear}" is not a survey year.`, rawYear);
+      err('bad-year', header(col.year, 'year'), () => `"${rawYear}" is not a survey year.`, rawYear);
       continue;
     }
     const code = col.iso3 >= 0 ? (cells[col.iso3] ?? '').trim().toUpperCase() : '';
@@ -55,18 +63,23 @@ export function loadSurveyLong(
       err(
         'unknown-country',
         header(col.name >= 0 ? col.name : col.iso3, 'country'),
-        `Unknown country "${lookup}".`,
+        () => `Unknown country "${lookup}".`,
         lookup,
       );
       continue;
     }
     const rawIndicator = (cells[col.indicator] ?? '').trim();
-    const id = INDICATOR_BY_KEY.get(normalizeHeader(rawIndicator));
+    // A file repeats a handful of indicator spellings: normalise each once.
+    let id = indicators.get(rawIndicator);
+    if (!indicators.has(rawIndicator)) {
+      id = INDICATOR_BY_KEY.get(normalizeHeader(rawIndicator));
+      indicators.set(rawIndicator, id);
+    }
     if (id === undefined) {
       err(
         'unknown-indicator',
         header(col.indicator, 'indicator'),
-        `Unknown indicator "${rawIndicator}".`,
+        () => `Unknown indicator "${rawIndicator}".`,
         rawIndicator,
       );
       continue;
@@ -77,18 +90,18 @@ export function loadSurveyLong(
       err(
         'not-a-number',
         header(col.value, 'value'),
-        `"${rawValue.trim()}" is not a number.`,
+        () => `"${rawValue.trim()}" is not a number.`,
         rawValue.trim(),
       );
       continue;
     }
     if (v !== null && (v < 0 || v > 1)) {
-      err('out-of-range', header(col.value, 'value'), `${v} is outside [0, 1].`, String(v));
+      err('out-of-range', header(col.value, 'value'), () => `${v} is outside [0, 1].`, String(v));
       continue;
     }
     const key = `${year}|${iso3}`;
     if (seen.has(`${key}|${id}`)) {
-      err('duplicate', null, `A second ${id} value for ${lookup} in ${year}.`, lookup);
+      err('duplicate', null, () => `A second ${id} value for ${lookup} in ${year}.`, lookup);
       continue;
     }
     seen.add(`${key}|${id}`);
@@ -109,5 +122,5 @@ export function loadSurveyLong(
     }
     row[id] = v === null ? null : round5(v);
   }
-  return { rows: [...byKey.values()], issues };
+  return { rows: [...byKey.values()], issues, overflow };
 }

@@ -10,7 +10,8 @@ import type { StoredDataset } from '../../state/imported-datasets';
 import { issueText } from './issue-text';
 import { importMessages } from './messages';
 
-const SHOWN = 200;
+/** Rows listed at first in each table; the rest on request (a long list is a long main-thread task). */
+const SHOWN = 50;
 const CHOICES: readonly ConflictChoice[] = ['keep', 'replace', 'separate'];
 
 const newId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
@@ -40,6 +41,9 @@ export function Review({
   const [choices, setChoices] = useState<Map<string, ConflictChoice>>(new Map());
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [all, setAll] = useState(false);
+  const [warningsOpen, setWarningsOpen] = useState(false);
+  const limit = all ? Infinity : SHOWN;
   const errors = useMemo(() => result.issues.filter((i) => i.severity === 'error'), [result]);
   const warnings = useMemo(() => result.issues.filter((i) => i.severity !== 'error'), [result]);
   const listed = result.issues.length;
@@ -90,7 +94,7 @@ export function Review({
   };
 
   const issueRows = (list: typeof errors) =>
-    list.slice(0, SHOWN).map((i, k) => (
+    list.slice(0, limit).map((i, k) => (
       <tr key={k}>
         <td>{i.row === 0 ? m('fileLevel') : i.row}</td>
         <td>{i.column ?? '—'}</td>
@@ -129,10 +133,17 @@ export function Review({
       )}
       {errors.length > 0 ? issueTable(errors, m('rejectedTitle'), 'import-rejected') : null}
       {warnings.length > 0 ? (
-        <details>
+        <details onToggle={(e) => setWarningsOpen(e.currentTarget.open)}>
           <summary>{m('warningsTitle', { n: warnings.length })}</summary>
-          {issueTable(warnings, m('warningsTitle', { n: warnings.length }), 'import-warnings')}
+          {warningsOpen
+            ? issueTable(warnings, m('warningsTitle', { n: warnings.length }), 'import-warnings')
+            : null}
         </details>
+      ) : null}
+      {!all && (errors.length > SHOWN || warnings.length > SHOWN || plan.conflicts.length > SHOWN) ? (
+        <button type="button" onClick={() => setAll(true)}>
+          {m('showAll')}
+        </button>
       ) : null}
       {total > listed ? <p className="note">{m('moreIssues', { n: total - listed })}</p> : null}
       {plan.conflicts.length > 0 ? (
@@ -166,7 +177,7 @@ export function Review({
               </tr>
             </thead>
             <tbody>
-              {plan.conflicts.slice(0, SHOWN).map((c) => {
+              {plan.conflicts.slice(0, limit).map((c) => {
                 const show = (v: number | null) => (v === null ? '—' : num(v, 5));
                 return (
                   <tr key={c.key}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importTable } from '../../../src/core/import/import-table';
+import { MAX_LISTED_ISSUES, importTable } from '../../../src/core/import/import-table';
 import type { ReadTable } from '../../../src/core/import/import-table';
 import { parseTextTable } from '../../../src/core/import/parse-text';
 import { recognizeShape, yearFromFileName } from '../../../src/core/import/shapes';
@@ -61,5 +61,17 @@ describe('shapes', () => {
     ['v12026.csv', null],
   ])('year in %j is %s', (name, year) => {
     expect(yearFromFileName(name)).toBe(year);
+  });
+});
+
+describe('many bad rows', () => {
+  it('lists at most MAX_LISTED_ISSUES issues but counts every rejected row', () => {
+    // 1,500 rows: one good, then the same key again 1,499 times (duplicates).
+    const lines = ['year,iso3,indicator,value', ...Array.from({ length: 1500 }, () => '2026,CHN,egdi,0.5')];
+    const r = importTable(table(lines.join('\n')), gazetteer, { fileName: 'many.csv' });
+    expect(r.rows).toHaveLength(1);
+    expect(r.issues).toHaveLength(MAX_LISTED_ISSUES);
+    expect(r.issueCounts).toEqual({ duplicate: 1499 });
+    expect(r.rejectedRows).toBe(1499);
   });
 });
