@@ -9,6 +9,7 @@ import { importTable, refusedImport } from '../core/import/import-table';
 import type { ReadTable } from '../core/import/import-table';
 import { planMerge } from '../core/import/merge-plan';
 import type { SurveyRow } from '../core/types';
+import type { ShapeMatch } from '../core/import/shapes';
 import type { FromImportWorker, ToImportWorker } from './import-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -18,21 +19,16 @@ const tables = new Map<number, { name: string; table: ReadTable }>();
 
 const post = (m: FromImportWorker) => scope.postMessage(m);
 
+/** Validates a table read before (with the user's column mapping, if any) and posts the result and plan. */
 function finish(
   id: number,
   name: string,
-  table: ReadTable | null,
+  table: ReadTable,
   existing: readonly SurveyRow[],
-  m?: ToImportWorker,
+  mapping: ShapeMatch | null,
 ) {
   if (!gazetteer) throw new Error('The import worker was not initialised.');
-  const result =
-    table === null
-      ? refusedImport(name, [])
-      : importTable(table, gazetteer, {
-          fileName: name,
-          mapping: m?.type === 'remap' ? m.mapping : null,
-        });
+  const result = importTable(table, gazetteer, { fileName: name, mapping });
   const plan = planMerge(existing, result.rows);
   post({ type: 'result', id, result: { ...result, rows: [] }, plan });
 }
@@ -53,12 +49,15 @@ scope.addEventListener('message', (event: MessageEvent<ToImportWorker>) => {
       if (m.type === 'import') {
         const bytes = new Uint8Array(await m.file.arrayBuffer());
         let last = 0;
-        const read = await readFileTable(m.name, bytes, (done, total) => {
-          // At most ~100 progress messages per file.
-          if (done - last >= total / 100 || done === total) {
-            last = done;
-            post({ type: 'progress', id: m.id, done, total });
-          }
+        const read = await readFileTable(m.name, bytes, {
+          gazetteer: gazetteer ?? undefined,
+          onProgress: (done, total) => {
+            // At most ~100 progress messages per file.
+            if (done - last >= total / 100 || done === total) {
+              last = done;
+              post({ type: 'progress', id: m.id, done, total });
+            }
+          },
         });
         if (!read.ok) {
           if (!gazetteer) throw new Error('The import worker was not initialised.');
@@ -70,12 +69,13 @@ scope.addEventListener('message', (event: MessageEvent<ToImportWorker>) => {
           });
           return;
         }
-        tables.set(m.id, { name: m.name, table: read.table });
-        finish(m.id, m.name, read.table, m.existing);
+        // Kept for a later column mapping; a streamed table holds no rows to map.
+        if (!read.table.streamed) tables.set(m.id, { name: m.name, table: read.table });
+        finish(m.id, m.name, read.table, m.existing, null);
       } else {
         const kept = tables.get(m.id);
         if (!kept) throw new Error('The file is no longer held; pick it again.');
-        finish(m.id, kept.name, kept.table, m.existing, m);
+        finish(m.id, kept.name, kept.table, m.existing, m.mapping);
       }
     } catch (e) {
       post({ type: 'failed', id: m.id, message: e instanceof Error ? e.message : String(e) });

@@ -5,6 +5,7 @@ import type { TextEncodingId } from './decode';
 import { fileIssue } from './issues';
 import type { ImportIssue, ImportIssueCode } from './issues';
 import { loadSurveyLong } from './long-format';
+import type { LongLoadResult } from './long-format';
 import { detectNumberFormat, indexNumberParser } from './numbers';
 import type { ParsedText } from './parse-text';
 import { recognizeShape, yearFromFileName } from './shapes';
@@ -17,6 +18,8 @@ export const MAX_LISTED_ISSUES = 1000;
 export interface ReadTable extends ParsedText {
   /** 'xlsx' for a workbook. */
   encoding: TextEncodingId | 'xlsx';
+  /** The rows of a long-format file, validated as they streamed in (`rows` is then empty). */
+  streamed?: LongLoadResult;
 }
 
 export interface ImportResult {
@@ -99,8 +102,8 @@ export function importTable(
     encoding: table.encoding,
     delimiter: table.encoding === 'xlsx' ? null : table.delimiter,
     header: table.header,
-    preview: table.rows.slice(0, 5).map((r) => r.cells),
-    dataRows: table.rows.length + issues.filter((i) => i.code === 'ragged-row').length,
+    preview: table.preview,
+    dataRows: table.rowCount,
     match,
   };
   let overflow = {};
@@ -140,28 +143,31 @@ export function importTable(
       return done([]);
     }
   }
-  const valueColumns =
-    match.shape === 'survey-long'
-      ? [match.columns.value]
-      : [match.columns.egdi, match.columns.osi, match.columns.hci, match.columns.tii, match.columns.epi];
-  const format = detectNumberFormat(
-    table.delimiter,
-    table.rows,
-    valueColumns.filter((c) => c >= 0),
-  );
-  const parseNumber = indexNumberParser(format);
   let rows: SurveyRow[];
+  let decimalComma = false;
   if (match.shape === 'survey-long') {
-    const loaded = loadSurveyLong(table, match.columns, gazetteer, parseNumber, MAX_LISTED_ISSUES);
+    // Rows validated while the file streamed, unless the user has mapped columns since.
+    const loaded =
+      table.streamed && !options.mapping
+        ? table.streamed
+        : loadSurveyLong(table, match.columns, gazetteer, table.delimiter, MAX_LISTED_ISSUES);
     rows = loaded.rows;
     issues.push(...loaded.issues);
     overflow = loaded.overflow;
+    decimalComma = loaded.decimalComma;
   } else {
+    const c = match.columns;
+    const format = detectNumberFormat(
+      table.delimiter,
+      table.rows,
+      [c.egdi, c.osi, c.hci, c.tii, c.epi].filter((i) => i >= 0),
+    );
+    decimalComma = format.decimalComma;
     const loaded = loadSurveyTable(table, gazetteer, {
-      columns: match.columns,
-      parseNumber,
+      columns: c,
+      parseNumber: indexNumberParser(format),
       outOfRange: 'reject',
-      ...(match.columns.year < 0 && yearFromName !== null ? { year: yearFromName } : {}),
+      ...(c.year < 0 && yearFromName !== null ? { year: yearFromName } : {}),
     });
     rows = loaded.rows;
     issues.push(...loaded.issues);
@@ -180,5 +186,5 @@ export function importTable(
       });
     }
   }
-  return done(rows, format.decimalComma);
+  return done(rows, decimalComma);
 }

@@ -8,13 +8,28 @@ export interface ParsedText {
   rows: Table['rows'];
   delimiter: string;
   issues: ImportIssue[];
+  /** Data rows read (blank ones not counted), kept in `rows` or given to a row sink. */
+  rowCount: number;
+  /** The first data rows, for the column-mapping preview. */
+  preview: string[][];
 }
+
+/** Receives each data row instead of the table keeping it. */
+export type RowSink = (line: number, cells: string[]) => void;
+
+const PREVIEW_ROWS = 5;
 
 export interface ParseTextOptions {
   /** Characters per chunk (default 1 MiB). */
   chunkSize?: number;
   /** Called after each chunk with the characters parsed so far and the total. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Called once with the header (and the delimiter). A returned sink receives every data
+   * row as it is parsed, and `rows` stays empty: a large file is validated as it streams
+   * instead of being held whole.
+   */
+  onHeader?: (header: string[], delimiter: string) => RowSink | null;
 }
 
 /**
@@ -29,7 +44,14 @@ export function parseTextTable(text: string, options: ParseTextOptions = {}): Pa
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const issues: ImportIssue[] = [];
   if (body.trim() === '') {
-    return { header: [], rows: [], delimiter: ',', issues: [fileIssue('empty-file', 'The file is empty.')] };
+    return {
+      header: [],
+      rows: [],
+      delimiter: ',',
+      issues: [fileIssue('empty-file', 'The file is empty.')],
+      rowCount: 0,
+      preview: [],
+    };
   }
   const { delimiter } = Papa.parse<string[]>(body.slice(0, 64 * 1024), {
     delimitersToGuess: [',', ';', '\t'],
@@ -38,6 +60,9 @@ export function parseTextTable(text: string, options: ParseTextOptions = {}): Pa
   }).meta;
   let header: string[] | null = null;
   const rows: Table['rows'] = [];
+  const preview: string[][] = [];
+  let sink: RowSink | null = null;
+  let rowCount = 0;
   let record = 0;
   Papa.parse<string[]>(body, {
     delimiter,
@@ -57,9 +82,12 @@ export function parseTextTable(text: string, options: ParseTextOptions = {}): Pa
         record++;
         if (header === null) {
           header = cells.map((h) => h.trim());
+          sink = options.onHeader?.(header, delimiter) ?? null;
           continue;
         }
         if (cells.every((c) => c.trim() === '')) continue;
+        rowCount++;
+        if (preview.length < PREVIEW_ROWS) preview.push(cells);
         if (cells.length !== header.length) {
           issues.push({
             severity: 'error',
@@ -71,12 +99,13 @@ export function parseTextTable(text: string, options: ParseTextOptions = {}): Pa
           });
           continue;
         }
-        rows.push({ line: record, cells });
+        if (sink) sink(record, cells);
+        else rows.push({ line: record, cells });
       }
       options.onProgress?.(results.meta.cursor, body.length);
     },
     // The string streamer runs synchronously: every chunk has been handled on return.
     complete() {},
   });
-  return { header: header ?? [], rows, delimiter, issues };
+  return { header: header ?? [], rows, delimiter, issues, rowCount, preview };
 }

@@ -1,6 +1,9 @@
 import { decodeText } from './decode';
 import { fileIssue } from './issues';
-import { importTable, refusedImport } from './import-table';
+import { MAX_LISTED_ISSUES, importTable, refusedImport } from './import-table';
+import { createLongLoader } from './long-format';
+import type { LongLoader } from './long-format';
+import { recognizeShape, yearFromFileName } from './shapes';
 import type { ImportResult, ReadTable } from './import-table';
 import type { Gazetteer } from '../load/gazetteer';
 import type { ShapeMatch } from './shapes';
@@ -18,7 +21,11 @@ export type ReadOutcome = { ok: true; table: ReadTable } | { ok: false; issues: 
 export async function readFileTable(
   name: string,
   bytes: Uint8Array,
-  onProgress?: (done: number, total: number) => void,
+  options: {
+    onProgress?: (done: number, total: number) => void;
+    /** Given, a long-format file is validated as it streams (see `ReadTable.streamed`). */
+    gazetteer?: Gazetteer;
+  } = {},
 ): Promise<ReadOutcome> {
   const sniffed = sniffFile(name, bytes.length, bytes.subarray(0, SNIFF_BYTES));
   if (sniffed.kind === 'rejected') return { ok: false, issues: sniffed.issues };
@@ -28,7 +35,18 @@ export async function readFileTable(
     return { ok: true, table: { ...table, issues: [...sniffed.issues, ...table.issues] } };
   }
   const decoded = decodeText(bytes);
-  const parsed = parseTextTable(decoded.text, onProgress ? { onProgress } : {});
+  const { onProgress, gazetteer } = options;
+  let loader: LongLoader | null = null;
+  const parsed = parseTextTable(decoded.text, {
+    ...(onProgress ? { onProgress } : {}),
+    onHeader: (header, delimiter) => {
+      const match = gazetteer ? recognizeShape(header, yearFromFileName(name)) : null;
+      if (!gazetteer || match?.shape !== 'survey-long') return null;
+      loader = createLongLoader(header, match.columns, gazetteer, delimiter, MAX_LISTED_ISSUES);
+      return loader.add;
+    },
+  });
+  const streamed = (loader as LongLoader | null)?.finish();
   const issues = [...parsed.issues];
   if (decoded.replaced > 0) {
     issues.unshift(
@@ -40,7 +58,10 @@ export async function readFileTable(
       ),
     );
   }
-  return { ok: true, table: { ...parsed, issues, encoding: decoded.encoding } };
+  return {
+    ok: true,
+    table: { ...parsed, issues, encoding: decoded.encoding, ...(streamed ? { streamed } : {}) },
+  };
 }
 
 /** Reads and validates a file in one step (see `readFileTable` and `importTable`). */
@@ -50,7 +71,10 @@ export async function importBytes(
   gazetteer: Gazetteer,
   options: { mapping?: ShapeMatch | null; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<ImportResult> {
-  const read = await readFileTable(name, bytes, options.onProgress);
+  const read = await readFileTable(name, bytes, {
+    gazetteer,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
   if (!read.ok) return refusedImport(name, read.issues);
   return importTable(read.table, gazetteer, { fileName: name, mapping: options.mapping ?? null });
 }

@@ -18,7 +18,15 @@ const cellText = (c: Cell): string => {
  * round-trip text ("0.87184"), so the text validators apply unchanged.
  */
 export async function readXlsxTable(name: string, bytes: Uint8Array): Promise<ReadTable> {
-  const empty: ReadTable = { header: [], rows: [], delimiter: ',', issues: [], encoding: 'xlsx' };
+  const empty: ReadTable = {
+    header: [],
+    rows: [],
+    delimiter: ',',
+    issues: [],
+    encoding: 'xlsx',
+    rowCount: 0,
+    preview: [],
+  };
   let data: unknown[][];
   try {
     const { readSheet } = await import('read-excel-file/universal');
@@ -54,5 +62,13 @@ export async function readXlsxTable(name: string, bytes: Uint8Array): Promise<Re
     }
     rows.push({ line, cells: cells.slice(0, header.length) });
   });
-  return { header, rows, delimiter: ',', issues, encoding: 'xlsx' };
+  return {
+    header,
+    rows,
+    delimiter: ',',
+    issues,
+    encoding: 'xlsx',
+    rowCount: rows.length + issues.length,
+    preview: rows.slice(0, 5).map((r) => r.cells),
+  };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_LISTED_ISSUES, importTable } from '../../../src/core/import/import-table';
 import type { ReadTable } from '../../../src/core/import/import-table';
 import { parseTextTable } from '../../../src/core/import/parse-text';
+import { importBytes } from '../../../src/core/import/read-file';
 import { recognizeShape, yearFromFileName } from '../../../src/core/import/shapes';
 import { loadShipped } from '../../helpers/shipped';
 
@@ -73,5 +74,25 @@ describe('many bad rows', () => {
     expect(r.issues).toHaveLength(MAX_LISTED_ISSUES);
     expect(r.issueCounts).toEqual({ duplicate: 1499 });
     expect(r.rejectedRows).toBe(1499);
+  });
+});
+
+describe('long format, streamed or whole', () => {
+  it('gives the same result when validated as the file streams', async () => {
+    const text = [
+      'year;iso3;indicator;value',
+      '2026;CHN;egdi;0,88123',
+      '2026;CHN;osi;90%',
+      '2026;XXX;egdi;0,5',
+      '2026;CHN;egdi;0,9',
+      ...Array.from({ length: 300 }, (_, i) => `${2001 + (i % 100)};JPN;hci;0,${i + 100}`),
+    ].join('\n');
+    const bytes = new TextEncoder().encode(text);
+    const streamed = await importBytes('long.csv', bytes, gazetteer);
+    const whole = importTable(table(text), gazetteer, { fileName: 'long.csv' });
+    expect(streamed.decimalComma).toBe(true);
+    expect(streamed.rows.find((r) => r.iso3 === 'CHN')).toMatchObject({ egdi: 0.88123, osi: 0.9 });
+    expect(streamed.issueCounts).toEqual({ 'unknown-country': 1, duplicate: 201 });
+    expect({ ...streamed, encoding: null }).toEqual({ ...whole, encoding: null });
   });
 });
