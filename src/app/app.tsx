@@ -8,7 +8,8 @@ import type { ShippedData } from './load-data';
 import { DEFAULT_STATE, parseViewState, serializeViewState } from '../state/view-state';
 import type { ViewState } from '../state/view-state';
 import { VIEW_REGISTRY } from './views';
-import { useImportedDataset } from './use-imported-dataset';
+import { useImportedDataset, withImports } from './use-imported-dataset';
+import { listDatasets } from '../state/imported-datasets';
 import { StorageNotice } from './storage-notice';
 import { QualityNotes } from './quality-notes';
 
@@ -28,12 +29,12 @@ export function App() {
 
   useEffect(() => {
     let live = true;
-    loadShippedData().then(
-      (data) => {
+    // The URL is read against the editions of the imported datasets too (?year=2026).
+    Promise.all([loadShippedData(), listDatasets()]).then(
+      ([data, stored]) => {
         if (!live) return;
-        const parsed = parseViewState(window.location.search, data.dataset.editions, (c) =>
-          data.dataset.countries.has(c),
-        );
+        const all = withImports(data.dataset, stored.datasets);
+        const parsed = parseViewState(window.location.search, all.editions, (c) => all.countries.has(c));
         setState(parsed.state);
         setInvalid(parsed.invalid);
         setLoad({ status: 'ready', data });

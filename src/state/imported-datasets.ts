@@ -35,12 +35,18 @@ function openDb(): Promise<IDBDatabase> {
       reject(new Error('IndexedDB is not available'));
       return;
     }
+    // A browser that never answers (storage disabled by policy) must not keep the app
+    // from starting on the shipped data.
+    const timer = setTimeout(() => reject(new Error('IndexedDB is not available (no answer)')), 3000);
     const req = indexedDB.open(DB_NAME, 1);
     req.onupgradeneeded = () => {
       if (!req.result.objectStoreNames.contains(STORE))
         req.result.createObjectStore(STORE, { keyPath: 'id' });
     };
-    req.onsuccess = () => resolve(req.result);
+    req.onsuccess = () => {
+      clearTimeout(timer);
+      resolve(req.result);
+    };
     req.onerror = () => reject(req.error ?? new Error('IndexedDB open failed'));
     req.onblocked = () => reject(new Error('IndexedDB is blocked'));
   });

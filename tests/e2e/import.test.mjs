@@ -166,6 +166,9 @@ describe('Import page', () => {
         const china = await rankingsCell(page, 'China');
         assert.match(china, /good-un-2026/);
         assert.match(china, /0\.88123/);
+        // The imported edition is a valid ?year= (no "invalid link parameters" notice).
+        assert.equal(await page.locator('.notice').count(), 0);
+        assert.equal(await page.locator('[data-testid="edition-select"]').inputValue(), '2026');
         // The shipped 2024 edition is as it was.
         await page.goto(new URL('./?view=rankings&lang=en&year=2024', server.url).href);
         await page.locator('[data-testid="rankings-table"]').waitFor();
