@@ -50,7 +50,7 @@ async function china2024() {
  * A fresh context (empty IndexedDB) on the import page. Records CSP violations (through
  * the DOM event, set up before any page script), console errors and page errors.
  */
-async function open(query = './?view=import&lang=en') {
+async function open(query = './?view=import&lang=en', ready = '[data-testid="import-input"]') {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   context.setDefaultTimeout(TIMEOUT);
   await context.addInitScript(() => {
@@ -66,7 +66,7 @@ async function open(query = './?view=import&lang=en') {
   });
   page.on('pageerror', (e) => problems.push(String(e)));
   await page.goto(new URL(query, server.url).href);
-  await page.locator('[data-testid="import-input"]').waitFor({ state: 'attached' });
+  await page.locator(ready).waitFor({ state: 'attached' });
   return { context, page, problems };
 }
 
@@ -200,6 +200,61 @@ describe('Import page', () => {
       // The next file gets a fresh worker.
       await pick(page, 'good-utf8.csv');
       await page.locator('[data-testid="import-summary"]').waitFor();
+      await assertClean(s);
+    } finally {
+      await s.context.close();
+    }
+  });
+
+  test('corrupt storage: the app runs on the shipped data and says so', OPTIONS, async () => {
+    const s = await open('./?view=rankings&lang=en&year=2024', '[data-testid="rankings-table"]');
+    const { page } = s;
+    try {
+      await page.locator('[data-testid="rankings-table"]').waitFor();
+      const shippedRows = await page.locator('[data-testid="rankings-table"] tbody tr').count();
+      // A record that is not a dataset (rows is not a list), written behind the app's back.
+      await page.evaluate(
+        () =>
+          new Promise((resolve, reject) => {
+            const req = indexedDB.open('egov-atlas', 1);
+            req.onupgradeneeded = () => req.result.createObjectStore('imported-datasets', { keyPath: 'id' });
+            req.onerror = () => reject(req.error);
+            req.onsuccess = () => {
+              const tx = req.result.transaction('imported-datasets', 'readwrite');
+              tx.objectStore('imported-datasets').put({ id: 'bad', name: 'bad', rows: 'not rows' });
+              tx.oncomplete = () => {
+                req.result.close();
+                resolve(null);
+              };
+              tx.onerror = () => reject(tx.error);
+            };
+          }),
+      );
+      await page.reload();
+      await page.locator('[data-testid="storage-notice"]').waitFor();
+      assert.match(await page.locator('[data-testid="storage-notice"]').innerText(), /damaged/);
+      await page.locator('[data-testid="rankings-table"]').waitFor();
+      assert.equal(await page.locator('[data-testid="rankings-table"] tbody tr').count(), shippedRows);
+      await assertClean(s);
+    } finally {
+      await s.context.close();
+    }
+  });
+
+  test('full storage: saving fails with a message and the data stays as it was', OPTIONS, async () => {
+    const s = await open();
+    const { page } = s;
+    try {
+      // Every write fails the way a full disk does.
+      await page.evaluate(() => {
+        IDBObjectStore.prototype.put = () => {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        };
+      });
+      await pick(page, 'good-utf8.csv');
+      await page.locator('[data-testid="import-confirm"]').click();
+      await page.getByText('Saving failed (full); the loaded data is unchanged.').waitFor();
+      assert.match(await page.locator('[data-testid="import-datasets"]').innerText(), /^$/);
       await assertClean(s);
     } finally {
       await s.context.close();
