@@ -6,7 +6,7 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
@@ -260,4 +260,33 @@ describe('Import page', () => {
       await s.context.close();
     }
   });
+
+  test(
+    'every corpus file at once: each gets a result, none crashes the page, nothing is stored',
+    OPTIONS,
+    async () => {
+      const s = await open();
+      const { page } = s;
+      try {
+        const files = (await readdir(CORPUS)).sort();
+        assert.ok(files.length >= 40, `only ${files.length} corpus files`);
+        await pick(page, ...files);
+        const jobs = page.locator('[data-testid="import-job"]');
+        // Done when every file shows a review, a refusal or a mapping step.
+        const settled = '[data-testid="import-summary"], [data-testid="import-refused"], .import-mapping';
+        const end = Date.now() + TIMEOUT;
+        while ((await jobs.locator(settled).count()) < files.length && Date.now() < end) {
+          await new Promise((r) => setTimeout(r, 200));
+        }
+        assert.equal(await jobs.count(), files.length);
+        assert.equal(await jobs.locator(settled).count(), files.length);
+        assert.equal(await page.getByText('Import failed').count(), 0);
+        assert.match(await page.locator('[data-testid="import-datasets"]').innerText(), /^$/);
+        await page.screenshot({ path: path.join(SCREENSHOTS, 'import-corpus.png') });
+        await assertClean(s);
+      } finally {
+        await s.context.close();
+      }
+    },
+  );
 });
