@@ -93,6 +93,14 @@ export function App() {
   const currentQuery = serializeViewState({ ...state, lang: DEFAULT_STATE.lang });
   const slides = saved.views.length > 0 ? saved.views : [{ name: '', query: currentQuery }];
   const presenter = usePresenter(slides, go);
+  // A slide cites the edition it shows, or the span of editions for views over time.
+  const editions = load.status === 'ready' ? load.data.dataset.editions : [];
+  const slideYears =
+    state.year !== null
+      ? String(state.year)
+      : state.view === 'rankings'
+        ? String(editions.at(-1) ?? '')
+        : `${editions[0] ?? ''}–${editions.at(-1) ?? ''}`;
   const panelTabs = useMemo(
     () => ({
       tables: state.tables,

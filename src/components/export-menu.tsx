@@ -69,8 +69,6 @@ export function ExportMenu({ spec }: { spec: ExportSpec }) {
       const file = await runExport(spec, kind, {
         exported: m('exported', { date }),
         empty: m('empty'),
-        dataSheet: m('dataSheet'),
-        sourceSheet: m('sourceSheet'),
         lang,
       });
       setStatus(m('done', { file }));

@@ -7,8 +7,8 @@ export interface PresenterBarProps {
   count: number;
   /** The saved view's name; null when presenting the current view only. */
   name: string | null;
-  /** The edition and index shown, for the citation that stays on screen. */
-  year: number;
+  /** The edition(s) and index shown, for the citation that stays on screen. */
+  years: string;
   indexLabel: string;
   onPrev: () => void;
   onNext: () => void;
@@ -20,7 +20,7 @@ export function PresenterBar({
   slide,
   count,
   name,
-  year,
+  years,
   indexLabel,
   onPrev,
   onNext,
@@ -41,7 +41,7 @@ export function PresenterBar({
       </button>
       <strong className="slide-name">{name ?? m('currentView')}</strong>
       <span className="slide-source" data-testid="slide-source">
-        {m('slideSource', { year, index: indexLabel })}
+        {m('slideSource', { year: years, index: indexLabel })}
       </span>
       <span className="slide-keys">{m('keys')}</span>
       <button type="button" onClick={onLeave} aria-label={m('leaveLabel')} data-testid="leave-presenter">

@@ -15,8 +15,6 @@ export const exportMessages = defineMessages(
     done: '已导出 {file}',
     exported: '导出日期:{date}',
     empty: '空单元格 = 未评估(不是 0)',
-    sourceSheet: '来源',
-    dataSheet: '数据',
   },
   {
     menu: 'Export',
@@ -32,7 +30,5 @@ export const exportMessages = defineMessages(
     done: 'Exported {file}',
     exported: 'Exported on {date}',
     empty: 'Empty cells = not assessed (not 0)',
-    sourceSheet: 'source',
-    dataSheet: 'data',
   },
 );

@@ -17,8 +17,6 @@ export interface ExportTexts {
   exported: string;
   /** What an empty cell means. */
   empty: string;
-  dataSheet: string;
-  sourceSheet: string;
   lang: string;
 }
 
@@ -90,8 +88,8 @@ async function renderXlsx(table: ExportTable, lines: readonly string[], texts: E
   const data = [header, ...table.rows.map((r) => r.map((c) => (c === null ? null : c)))];
   const source = [...lines, texts.empty].map((value) => [value]);
   return writeXlsxFile([
-    { data, sheet: texts.dataSheet },
-    { data: source, sheet: texts.sourceSheet },
+    { data, sheet: 'data' },
+    { data: source, sheet: 'source' },
   ]).toBlob();
 }
 
