@@ -15,6 +15,7 @@ import { SavedViewsPanel } from './share/saved-views-panel';
 import { PresenterBar } from './share/presenter-bar';
 import { useSavedViews } from './share/use-saved-views';
 import { usePresenter } from './share/use-presenter';
+import { QualityNotes } from './quality-notes';
 
 type Load =
   { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: ShippedData };
@@ -178,9 +179,6 @@ export function App() {
     );
   }
 
-  const quality = load.status === 'ready' ? load.data.quality : [];
-  const maxDev = quality[0];
-
   return (
     <I18nContext.Provider value={i18n}>
       <a className="skip" href="#main">
@@ -259,26 +257,16 @@ export function App() {
           slide={presenter.slide}
           count={presenter.count}
           name={saved.views.length > 0 ? (saved.views[presenter.slide]?.name ?? null) : null}
-          year={
-            state.year ?? (load.status === 'ready' ? load.data.dataset.editions.at(-1) : undefined) ?? 2024
-          }
+          years={slideYears}
           indexLabel={t(`indexShort.${state.index}`)}
           onPrev={presenter.prev}
           onNext={presenter.next}
           onLeave={presenter.stop}
         />
       ) : null}
-      {maxDev ? (
+      {load.status === 'ready' ? (
         <footer className="foot">
-          <details>
-            <summary>{t('quality.title')}</summary>
-            <p>
-              {t('quality.summary', {
-                n: quality.length,
-                max: `${maxDev.nameEn} ${maxDev.year}: ${i18n.signed(maxDev.deviation, 5)}`,
-              })}
-            </p>
-          </details>
+          <QualityNotes notes={load.data.quality} dataset={load.data.dataset} />
         </footer>
       ) : null}
     </I18nContext.Provider>
