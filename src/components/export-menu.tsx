@@ -12,6 +12,8 @@ export interface ExportSpec {
   source: string;
   /** Further footer lines, e.g. the tie rule where ranks appear. */
   notes?: string[];
+  /** Filters that select the rows, as [label, value] (values may be user text: they are neutralised). */
+  filters?: [string, string][];
   /** Parts of the file name: view, index, edition… (see exportFileName). */
   fileParts: (string | number | null)[];
   /** Exactly what the chart or table shows. */

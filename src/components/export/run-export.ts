@@ -24,9 +24,10 @@ const WIDTH = 1200;
 const HEIGHT = 640;
 const LINE = 20;
 
-/** Title, citation, notes and export date: what every exported file carries. */
+/** Title, citation, notes, filters and export date: what every exported file carries. */
 function footerLines(spec: ExportSpec, texts: ExportTexts): string[] {
-  return [spec.title, spec.source, ...(spec.notes ?? []), texts.exported];
+  const filters = (spec.filters ?? []).map(([k, v]) => `${k}: ${v}`);
+  return [spec.title, spec.source, ...(spec.notes ?? []), ...filters, texts.exported];
 }
 
 /** The chart option with room at the bottom and the footer lines drawn there. */
@@ -82,11 +83,19 @@ function renderSvg(option: Record<string, unknown>): Blob {
   }
 }
 
-async function renderXlsx(table: ExportTable, lines: readonly string[], texts: ExportTexts): Promise<Blob> {
+async function renderXlsx(table: ExportTable, spec: ExportSpec, texts: ExportTexts): Promise<Blob> {
   const { default: writeXlsxFile } = await import('write-excel-file/browser');
   const header = table.columns.map((value) => ({ value, fontWeight: 'bold' as const }));
   const data = [header, ...table.rows.map((r) => r.map((c) => (c === null ? null : c)))];
-  const source = [...lines, texts.empty].map((value) => [value]);
+  // XLSX cells are written as text (never formulas), so user text needs no apostrophe here.
+  const source = [
+    [spec.title],
+    [spec.source],
+    ...(spec.notes ?? []).map((n) => [n]),
+    ...(spec.filters ?? []),
+    [texts.exported],
+    [texts.empty],
+  ];
   return writeXlsxFile([
     { data, sheet: 'data' },
     { data: source, sheet: 'source' },
@@ -106,9 +115,17 @@ export async function runExport(spec: ExportSpec, kind: ExportKind, texts: Expor
     const option = withFooter(spec.option, lines);
     blob = kind === 'png' ? renderPng(option) : renderSvg(option);
   } else if (ext === 'csv') {
-    blob = new Blob([tableToCsv(table, [...lines, texts.empty])], { type: 'text/csv;charset=utf-8' });
+    const notes = [
+      spec.title,
+      spec.source,
+      ...(spec.notes ?? []),
+      ...(spec.filters ?? []),
+      texts.exported,
+      texts.empty,
+    ];
+    blob = new Blob([tableToCsv(table, notes)], { type: 'text/csv;charset=utf-8' });
   } else {
-    blob = await renderXlsx(table, lines, texts);
+    blob = await renderXlsx(table, spec, texts);
   }
   saveBlob(blob, name);
   return name;

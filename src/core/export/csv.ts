@@ -37,10 +37,10 @@ export function toCsv(rows: readonly (readonly ExportCell[])[], options: { bom?:
 
 /**
  * The CSV file for an exported table: header, data rows, a blank line, then one line per
- * note (the source first), so the citation travels with the numbers.
+ * note (the source first), so the citation travels with the numbers. A note is one cell
+ * of text, or several cells (e.g. a filter's label and its value).
  */
-export function tableToCsv(table: ExportTable, notes: readonly string[]): string {
-  return toCsv([table.columns, ...table.rows, ...(notes.length ? [[]] : []), ...notes.map((n) => [n])], {
-    bom: true,
-  });
+export function tableToCsv(table: ExportTable, notes: readonly (string | readonly ExportCell[])[]): string {
+  const noteRows = notes.map((n) => (typeof n === 'string' ? [n] : n));
+  return toCsv([table.columns, ...table.rows, ...(notes.length ? [[]] : []), ...noteRows], { bom: true });
 }

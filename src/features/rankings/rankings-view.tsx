@@ -202,6 +202,10 @@ export default function RankingsView({ dataset, state, year, update }: ViewProps
           title: t('rankings.title', { year, index: t(`indexShort.${index}`) }),
           source: `${t('source.un', { years: ` ${year}` })}, ${t(`indexShort.${index}`)}`,
           notes: [ruleText],
+          filters: [
+            ...(region !== 'all' ? [[t('field.region'), t(`region.${region}`)] as [string, string]] : []),
+            ...(query.trim() ? [[t('field.search'), query.trim()] as [string, string]] : []),
+          ],
           fileParts: ['rankings', index, year, rule, region === 'all' ? null : region],
           data: exportData,
           full: exportFull,

@@ -128,7 +128,6 @@ export default function TrendsView({ dataset, state, update }: ViewProps) {
         panelId="trend"
         exportSpec={{
           fileParts: ['trends', index, ...countries.slice(0, 5)],
-          notes: [t('rankings.ruleNote', { rule: t(`rule.${state.rule}`) })],
           data: seriesToTable(series, t('col.year'), 5),
           option,
           full,

@@ -76,6 +76,13 @@ describe('tableToCsv', () => {
   });
 });
 
+describe('tableToCsv notes with several cells', () => {
+  it('writes a [label, value] note as two cells and neutralises the value', () => {
+    const csv = tableToCsv({ columns: ['A'], rows: [[1]] }, ['Source: x', ['Search', '=HYPERLINK("x")']]);
+    expect(csv.split('\r\n').slice(3, 5)).toEqual(['Source: x', 'Search,"\'=HYPERLINK(""x"")"']);
+  });
+});
+
 describe('exportFileName', () => {
   it.each([
     [['rankings', 'osi', 2018], 'csv', 'egov-atlas_rankings_osi_2018.csv'],
