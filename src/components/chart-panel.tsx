@@ -86,6 +86,12 @@ export function ChartPanel({
           {tab === 'chart' ? chart : table}
         </ErrorBoundary>
       </div>
+      {tab === 'chart' ? (
+        // The table twin for print only (a printed page cannot switch tabs); hidden on screen.
+        <div className="print-twin" hidden>
+          {table}
+        </div>
+      ) : null}
       {notes ? <div className="panel-notes">{notes}</div> : null}
       <p className="source">{source}</p>
     </section>

@@ -46,7 +46,12 @@ export function EChart({ option, label, style, className, presenter }: EChartPro
     chart.on('finished', onFinished);
     const observer = new ResizeObserver(() => chart.resize());
     observer.observe(el);
+    // Printing lays the page out again at paper width; redraw the canvas to fit it.
+    const print = window.matchMedia('print');
+    const onPrint = () => chart.resize();
+    print.addEventListener('change', onPrint);
     return () => {
+      print.removeEventListener('change', onPrint);
       observer.disconnect();
       chart.off('finished', onFinished);
       chart.dispose();

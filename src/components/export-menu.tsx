@@ -66,8 +66,12 @@ export function ExportMenu({ spec }: { spec: ExportSpec }) {
     setStatus(m('working'));
     try {
       const { runExport } = await import('./export/run-export');
+      // The date in the UI language, with the ISO date beside it so any reader can sort it.
       const today = new Date();
-      const date = today.toISOString().slice(0, 10);
+      const local = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en', { dateStyle: 'long' }).format(
+        today,
+      );
+      const date = `${local} (${today.toISOString().slice(0, 10)})`;
       const file = await runExport(spec, kind, {
         exported: m('exported', { date }),
         empty: m('empty'),

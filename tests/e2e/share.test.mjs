@@ -134,7 +134,7 @@ describe('shareable views', () => {
     const s = await open('./?view=china&tables=benchmarks');
     const { page } = s;
     const panel = page.locator('[data-panel="benchmarks"]');
-    await panel.locator('table').waitFor();
+    await panel.locator('[role="tabpanel"] table').waitFor();
     await panel.getByRole('tab').first().click();
     await panel.locator(CHART).waitFor();
     assert.ok(!page.url().includes('tables='), `URL still lists a table tab: ${page.url()}`);
@@ -258,6 +258,35 @@ describe('exports', () => {
     assert.doesNotMatch(text, /<script|onload=/i);
     await close(s, 'share-export-trends');
   });
+});
+
+describe('print', () => {
+  test(
+    'a trends view prints as one A4 landscape page: chart, table, source, no navigation',
+    OPTIONS,
+    async () => {
+      const s = await open('./?view=trends&countries=CHN,JPN');
+      const { page } = s;
+      await page.locator(CHART).first().waitFor();
+      await page.emulateMedia({ media: 'print' });
+      assert.equal(await page.locator('header.top').isVisible(), false, 'the header is hidden in print');
+      assert.equal(await page.locator('[data-testid="export-button"]').first().isVisible(), false);
+      assert.ok(
+        await page.locator('[data-panel="trend"] .print-twin table').isVisible(),
+        'the table twin prints',
+      );
+      assert.ok(await page.locator('[data-panel="trend"] .source').isVisible(), 'the source prints');
+      const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+      const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)];
+      assert.equal(boxes.length, 1, `${boxes.length} pages`);
+      // A4 is 297 x 210 mm = 841.9 x 595.3 pt; landscape puts the long side first.
+      assert.ok(
+        Math.abs(Number(boxes[0][1]) - 841.9) < 1 && Math.abs(Number(boxes[0][2]) - 595.3) < 1,
+        boxes[0][0],
+      );
+      await close(s, 'share-print');
+    },
+  );
 });
 
 describe('presenter mode', () => {
