@@ -15,6 +15,7 @@ import { SavedViewsPanel } from './share/saved-views-panel';
 import { PresenterBar } from './share/presenter-bar';
 import { useSavedViews } from './share/use-saved-views';
 import { usePresenter } from './share/use-presenter';
+import { shareMessages } from './share/messages';
 import { QualityNotes } from './quality-notes';
 
 type Load =
@@ -246,7 +247,7 @@ export function App() {
       {invalid.length > 0 ? (
         <p className="notice" role="status">
           {translate(state.lang, 'url.invalid', { params: invalid.join(', ') })}
-          <button type="button" onClick={() => setInvalid([])} aria-label="×">
+          <button type="button" onClick={() => setInvalid([])} aria-label={shareMessages[state.lang].close}>
             ×
           </button>
         </p>

@@ -52,6 +52,11 @@ export function ExportMenu({ spec }: { spec: ExportSpec }) {
     'full-xlsx': m('fullXlsx'),
   };
 
+  // Opening the menu moves focus to its first item; arrow keys move between items.
+  useEffect(() => {
+    if (open) wrap.current?.querySelector<HTMLButtonElement>('.export-list button')?.focus();
+  }, [open]);
+
   useEffect(() => {
     if (!open) return;
     const onDown = (e: MouseEvent) => {
@@ -88,10 +93,17 @@ export function ExportMenu({ spec }: { spec: ExportSpec }) {
       className="export-menu"
       ref={wrap}
       onKeyDown={(e) => {
-        if (e.key === 'Escape' && open) {
+        if (!open) return;
+        if (e.key === 'Escape') {
           e.stopPropagation();
           setOpen(false);
           document.getElementById(`${id}-button`)?.focus();
+        } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+          e.preventDefault();
+          const items = [...(wrap.current?.querySelectorAll<HTMLButtonElement>('.export-list button') ?? [])];
+          const at = items.indexOf(document.activeElement as HTMLButtonElement);
+          const step = e.key === 'ArrowDown' ? 1 : -1;
+          items[(at + step + items.length) % items.length]?.focus();
         }
       }}
     >

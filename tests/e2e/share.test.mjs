@@ -249,7 +249,13 @@ describe('exports', () => {
     assert.equal(png.bytes.subarray(1, 4).toString('latin1'), 'PNG');
     const width = png.bytes.readUInt32BE(16);
     assert.equal(width, 2 * 1200, 'the 1200 px wide export at pixel ratio 2');
-    const svg = await download(page, panel, 'svg');
+    // The SVG from the keyboard only: Enter opens the menu on its first item, ArrowDown, Enter.
+    await panel.getByTestId('export-button').focus();
+    await page.keyboard.press('Enter');
+    await panel.locator('[data-export="png"]:focus').waitFor();
+    await page.keyboard.press('ArrowDown');
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    const svg = { name: dl.suggestedFilename(), bytes: await readFile(await dl.path()) };
     assert.equal(svg.name, 'egov-atlas_trends_egdi_chn_jpn_en.svg');
     const text = svg.bytes.toString('utf8');
     assert.match(text, /^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
