@@ -326,6 +326,8 @@ describe('presenter mode', () => {
       const counter = page.getByTestId('slide-counter');
       await counter.filter({ hasText: '第 1 / 5 页' }).waitFor();
       assert.ok(await page.evaluate(() => document.documentElement.classList.contains('presenter')));
+      // The click is a user gesture, so the Fullscreen API is allowed.
+      await page.waitForFunction(() => document.fullscreenElement === document.documentElement);
       await page.keyboard.press('ArrowRight');
       await counter.filter({ hasText: '第 2 / 5 页' }).waitFor();
       await page.locator(ROWS).first().waitFor();
@@ -342,6 +344,7 @@ describe('presenter mode', () => {
       await page.keyboard.press('Escape');
       await page.getByTestId('presenter-bar').waitFor({ state: 'detached' });
       assert.ok(!(await page.evaluate(() => document.documentElement.classList.contains('presenter'))));
+      await page.waitForFunction(() => document.fullscreenElement === null);
       await close(s, 'share-presenter-after');
     },
   );
