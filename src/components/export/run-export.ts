@@ -72,12 +72,16 @@ function renderPng(option: Record<string, unknown>): Blob {
   }
 }
 
-function renderSvg(option: Record<string, unknown>): Blob {
-  // Server-side-style rendering: no DOM element, the SVG comes back as a string.
+/**
+ * The chart as an SVG document with its footer lines, rendered without a DOM element
+ * (ECharts' server-side mode). ECharts escapes every text it writes (names, footer), so
+ * untrusted names cannot become markup in the file.
+ */
+export function chartSvg(option: ChartOption, lines: readonly string[]): string {
   const chart = echarts.init(null, undefined, { renderer: 'svg', ssr: true, width: WIDTH, height: HEIGHT });
   try {
-    chart.setOption(option);
-    return new Blob([chart.renderToSVGString()], { type: 'image/svg+xml' });
+    chart.setOption(withFooter(option, lines));
+    return chart.renderToSVGString();
   } finally {
     chart.dispose();
   }
@@ -112,8 +116,10 @@ export async function runExport(spec: ExportSpec, kind: ExportKind, texts: Expor
   let blob: Blob;
   if (kind === 'png' || kind === 'svg') {
     if (!spec.option) throw new Error('no chart to export');
-    const option = withFooter(spec.option, lines);
-    blob = kind === 'png' ? renderPng(option) : renderSvg(option);
+    blob =
+      kind === 'png'
+        ? renderPng(withFooter(spec.option, lines))
+        : new Blob([chartSvg(spec.option, lines)], { type: 'image/svg+xml' });
   } else if (ext === 'csv') {
     const notes = [
       spec.title,
