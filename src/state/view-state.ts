@@ -8,7 +8,10 @@ import type { Lang } from '../i18n/dictionary';
 export const VIEWS = ['china', 'rankings', 'trends'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
-/** Everything that defines what is on screen; it round-trips through the URL. */
+/**
+ * Everything that defines what is on screen; it round-trips through the URL. Each field's
+ * URL parameter has the field's name (saved-view files are checked against these names).
+ */
 export interface ViewState {
   view: ViewId;
   lang: Lang;
