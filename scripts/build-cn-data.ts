@@ -156,13 +156,16 @@ for (const r of records(nationalText)) {
   const seed = r['seed_file'] ?? '';
   const title = SEEDS[seed];
   if (!title) fail(`national-figures.csv: unknown seed "${seed}"`);
+  // A few seed figures are about one province (scope 北京市, 河南省): they get that
+  // province's code, not 00, so they are never shown as national figures.
+  const scope = r['scope'] ?? '';
   out.push({
-    region_code: NATIONAL_CODE,
+    region_code: gazetteer.resolve(scope) ?? NATIONAL_CODE,
     metric_id: r['metric_id'] ?? '',
     value: r['value'] ?? '',
     unit: r['unit'] ?? '',
     as_of: r['as_of'] ?? '',
-    scope: r['scope'] ?? '',
+    scope,
     label_zh: r['metric_zh'] ?? '',
     source: `seed:${seed} ${title}`,
     quote: r['quote'] ?? '',
