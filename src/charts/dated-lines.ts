@@ -45,7 +45,7 @@ export function datedLines(input: DatedLinesInput): ChartOption {
   const min = input.min ? Date.parse(input.min) : Math.min(...times) - HALF_YEAR;
   const max = input.max ? Date.parse(input.max) : Math.max(...times) + HALF_YEAR;
   const n = input.panels.length;
-  const top = 36;
+  const top = 64;
   const gap = 36;
   const each = (input.height - top - 24 - gap * (n - 1)) / n;
   let colour = 0;
