@@ -8,6 +8,7 @@ import type { ShippedData } from './load-data';
 import { DEFAULT_STATE, parseViewState, serializeViewState } from '../state/view-state';
 import type { ViewState } from '../state/view-state';
 import { VIEW_REGISTRY } from './views';
+import { QualityNotes } from './quality-notes';
 
 type Load =
   { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: ShippedData };
@@ -122,9 +123,6 @@ export function App() {
     );
   }
 
-  const quality = load.status === 'ready' ? load.data.quality : [];
-  const maxDev = quality[0];
-
   return (
     <I18nContext.Provider value={i18n}>
       <a className="skip" href="#main">
@@ -168,17 +166,9 @@ export function App() {
         </p>
       ) : null}
       <main id="main">{main}</main>
-      {maxDev ? (
+      {load.status === 'ready' ? (
         <footer className="foot">
-          <details>
-            <summary>{t('quality.title')}</summary>
-            <p>
-              {t('quality.summary', {
-                n: quality.length,
-                max: `${maxDev.nameEn} ${maxDev.year}: ${i18n.signed(maxDev.deviation, 5)}`,
-              })}
-            </p>
-          </details>
+          <QualityNotes notes={load.data.quality} dataset={load.data.dataset} />
         </footer>
       ) : null}
     </I18nContext.Provider>

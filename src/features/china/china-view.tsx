@@ -3,12 +3,12 @@ import { INDEX_IDS } from '../../core/types';
 import type { ViewProps } from '../../state/view-state';
 import { regionMean, topNMean, worldMean } from '../../core/indicators/aggregates';
 import { egdiGroup } from '../../core/indicators/groups';
-import { lineOverTime } from '../../charts/line-over-time';
 import type { TimeSeries } from '../../charts/line-over-time';
 import { ChartPanel } from '../../components/chart-panel';
 import { DataTable } from '../../components/data-table';
 import { EChart } from '../../components/e-chart';
-import { SelectField } from '../../components/select-field';
+import { IndexSelect } from '../../components/index-select';
+import { useLineOption } from '../../components/use-line-option';
 import { useI18n } from '../../i18n/i18n-context';
 
 const CHINA = 'CHN';
@@ -93,45 +93,27 @@ export default function ChinaView({ dataset, state, update }: ViewProps) {
     ],
     [dataset, index, t],
   );
-  const componentsOption = useMemo(
-    () =>
-      lineOverTime({
-        series: components,
-        yName: t('col.value'),
-        decimals: 4,
-        yMin: 0,
-        yMax: 1,
-        format: (v, d) => num(v, d),
-        missingLabel: t('notAssessed'),
-      }),
-    [components, t, num],
-  );
-  const rankOption = useMemo(
-    () =>
-      lineOverTime({
-        series: rankSeries,
-        yName: t('col.rank'),
-        decimals: 0,
-        yMin: 1,
-        inverse: true,
-        format: (v, d) => num(v, d),
-        missingLabel: t('notAssessed'),
-      }),
-    [rankSeries, t, num],
-  );
-  const benchOption = useMemo(
-    () =>
-      lineOverTime({
-        series: benchmarks,
-        yName: t(`indexShort.${index}`),
-        decimals: 4,
-        yMin: 0,
-        yMax: 1,
-        format: (v, d) => num(v, d),
-        missingLabel: t('notAssessed'),
-      }),
-    [benchmarks, index, t, num],
-  );
+  const componentsOption = useLineOption({
+    series: components,
+    yName: t('col.value'),
+    decimals: 4,
+    yMin: 0,
+    yMax: 1,
+  });
+  const rankOption = useLineOption({
+    series: rankSeries,
+    yName: t('col.rank'),
+    decimals: 0,
+    yMin: 1,
+    inverse: true,
+  });
+  const benchOption = useLineOption({
+    series: benchmarks,
+    yName: t(`indexShort.${index}`),
+    decimals: 4,
+    yMin: 0,
+    yMax: 1,
+  });
 
   const kpis = [
     { id: 'egdi', label: t('china.headline', { year: latest }), value: num(row?.egdi ?? null, 4) },
@@ -181,13 +163,7 @@ export default function ChinaView({ dataset, state, update }: ViewProps) {
         />
       </div>
       <div className="controls" role="group">
-        <SelectField
-          label={t('field.index')}
-          value={index}
-          options={INDEX_IDS.map((id) => ({ value: id, label: t(`index.${id}`) }))}
-          onChange={(v) => onChange({ index: v })}
-          testId="benchmark-index"
-        />
+        <IndexSelect value={index} onChange={(v) => onChange({ index: v })} testId="benchmark-index" />
       </div>
       <ChartPanel
         title={t('china.benchmarks', { index: t(`indexShort.${index}`) })}

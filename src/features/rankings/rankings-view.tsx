@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
-import { INDEX_IDS, REGIONS } from '../../core/types';
+import { REGIONS } from '../../core/types';
 import type { ViewProps } from '../../state/view-state';
 import { rankingTable } from '../../core/indicators/rankings';
 import type { RankingEntry } from '../../core/indicators/rankings';
 import { nameKey } from '../../core/load/gazetteer';
 import { DataTable } from '../../components/data-table';
 import type { Column } from '../../components/data-table';
+import { IndexSelect } from '../../components/index-select';
 import { SelectField } from '../../components/select-field';
 import { useI18n } from '../../i18n/i18n-context';
 
@@ -109,13 +110,7 @@ export default function RankingsView({ dataset, state, year, update }: ViewProps
           onChange={(v) => onChange({ year: v })}
           testId="edition-select"
         />
-        <SelectField
-          label={t('field.index')}
-          value={index}
-          options={INDEX_IDS.map((id) => ({ value: id, label: t(`index.${id}`) }))}
-          onChange={(v) => onChange({ index: v })}
-          testId="index-select"
-        />
+        <IndexSelect value={index} onChange={(v) => onChange({ index: v })} />
         <SelectField
           label={t('rule.label')}
           value={rule}

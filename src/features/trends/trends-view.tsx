@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { INDEX_IDS } from '../../core/types';
 import type { ViewProps } from '../../state/view-state';
-import { lineOverTime } from '../../charts/line-over-time';
+import { IndexSelect } from '../../components/index-select';
+import { useLineOption } from '../../components/use-line-option';
 import { ChartPanel } from '../../components/chart-panel';
 import { DataTable } from '../../components/data-table';
 import { EChart } from '../../components/e-chart';
@@ -30,19 +30,7 @@ export default function TrendsView({ dataset, state, update }: ViewProps) {
       })),
     [dataset, countries, index, countryName],
   );
-  const option = useMemo(
-    () =>
-      lineOverTime({
-        series,
-        yName: t(`indexShort.${index}`),
-        decimals: 4,
-        yMin: 0,
-        yMax: 1,
-        format: (v, d) => num(v, d),
-        missingLabel: t('notAssessed'),
-      }),
-    [series, index, t, num],
-  );
+  const option = useLineOption({ series, yName: t(`indexShort.${index}`), decimals: 4, yMin: 0, yMax: 1 });
   const title = t('trends.title', { index: t(`index.${index}`) });
   const rows = dataset.editions.map((year) => ({ year }));
 
@@ -50,13 +38,7 @@ export default function TrendsView({ dataset, state, update }: ViewProps) {
     <div className="view">
       <h1>{title}</h1>
       <div className="controls" role="group">
-        <SelectField
-          label={t('field.index')}
-          value={index}
-          options={INDEX_IDS.map((id) => ({ value: id, label: t(`index.${id}`) }))}
-          onChange={(v) => onChange({ index: v })}
-          testId="index-select"
-        />
+        <IndexSelect value={index} onChange={(v) => onChange({ index: v })} />
         <SelectField
           label={t('field.addCountry')}
           value=""
