@@ -22,4 +22,14 @@ export const VIEW_REGISTRY: readonly ViewEntry[] = [
     component: lazy(() => import('../features/rankings/rankings-view')),
   },
   { id: 'trends', label: 'nav.trends', component: lazy(() => import('../features/trends/trends-view')) },
+  {
+    id: 'provinces',
+    label: 'nav.provinces',
+    component: lazy(() => import('../features/provinces/provinces-view')),
+  },
+  {
+    id: 'milestones',
+    label: 'nav.milestones',
+    component: lazy(() => import('../features/milestones/milestones-view')),
+  },
 ];

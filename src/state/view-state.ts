@@ -5,7 +5,7 @@ import type { TieRule } from '../core/indicators/rank';
 import { LANGS } from '../i18n/dictionary';
 import type { Lang } from '../i18n/dictionary';
 
-export const VIEWS = ['china', 'rankings', 'trends'] as const;
+export const VIEWS = ['china', 'rankings', 'trends', 'provinces', 'milestones'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 /**
