@@ -40,3 +40,28 @@ describe('chartSvg (SVG export)', () => {
     expect(svg).toContain('&lt;/text&gt;&lt;script&gt;');
   });
 });
+
+describe('chartSvg legend', () => {
+  // 12 names of 19 CJK characters and a number: 40 + 14 * 19 + 7 * (1 or 2) = 313-320 px each,
+  // 3 to a 1160 px row, so 4 rows.
+  const names = Array.from(
+    { length: 12 },
+    (_, i) => `${'省级平台网上办理事项比例'.repeat(2).slice(0, 19)}${i}`,
+  );
+  const wide = lineOverTime({
+    series: names.map((name) => ({ name, points: [{ year: 2020, value: 0.5 }] })),
+    yName: 'x',
+    decimals: 2,
+    format: (v, d) => v.toFixed(d),
+    missingLabel: '',
+  });
+  const svg = chartSvg(wide, ['t']);
+
+  it('lists every series in the image (no scrolling legend)', () => {
+    for (const n of names) expect(svg).toContain(`>${n}</text>`);
+  });
+
+  it('grows the image by the extra legend rows (3 × 24 px)', () => {
+    expect(svg).toMatch(/^<svg [^>]*height="712"/);
+  });
+});
