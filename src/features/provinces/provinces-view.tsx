@@ -175,6 +175,7 @@ function Provinces({ data }: ViewProps & { data: CnData }) {
             range={isGroup ? null : range}
             higherIsBetter={higher}
             format={fmt}
+            several={[...snapshot.values()].some((l) => l.length > 1)}
           />
           {fewProvinces ? (
             <p className="notice-inline" role="note" data-testid="no-series">
