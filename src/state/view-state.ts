@@ -19,6 +19,8 @@ export interface ViewState {
   region: Region | 'all';
   countries: string[];
   q: string;
+  /** Panels (by panel id) showing their table tab instead of the chart. */
+  tables: string[];
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -30,7 +32,11 @@ export const DEFAULT_STATE: ViewState = {
   region: 'all',
   countries: ['CHN'],
   q: '',
+  tables: [],
 };
+
+/** A panel id as it may appear in the `tables` URL parameter. */
+export const PANEL_ID = /^[a-z][a-z0-9-]{0,31}$/;
 
 const oneOf = <T extends string>(list: readonly T[], v: string | null): T | undefined =>
   v !== null && (list as readonly string[]).includes(v) ? (v as T) : undefined;
@@ -70,6 +76,14 @@ export function parseViewState(
     if (valid.length !== list.length) invalid.push('countries');
     countries = [...new Set(valid)];
   }
+  let tables = DEFAULT_STATE.tables;
+  const rawTables = p.get('tables');
+  if (rawTables !== null) {
+    const list = rawTables.split(',').filter(Boolean);
+    const valid = list.filter((id) => PANEL_ID.test(id));
+    if (valid.length !== list.length) invalid.push('tables');
+    tables = [...new Set(valid)];
+  }
   const state: ViewState = {
     view: pick('view', VIEWS, DEFAULT_STATE.view),
     lang: pick('lang', LANGS, DEFAULT_STATE.lang),
@@ -79,6 +93,7 @@ export function parseViewState(
     region: pick('region', ['all', ...REGIONS] as const, DEFAULT_STATE.region),
     countries,
     q: (p.get('q') ?? '').slice(0, 100),
+    tables,
   };
   return { state, invalid };
 }
@@ -94,6 +109,7 @@ export function serializeViewState(s: ViewState): string {
   if (s.region !== DEFAULT_STATE.region) p.set('region', s.region);
   if (s.countries.join(',') !== DEFAULT_STATE.countries.join(',')) p.set('countries', s.countries.join(','));
   if (s.q) p.set('q', s.q);
+  if (s.tables.length > 0) p.set('tables', s.tables.join(','));
   const str = p.toString();
   return str ? `?${str}` : '';
 }
