@@ -116,6 +116,14 @@ describe('Chinese provincial and national views', () => {
         `detail does not quote "${pick.quote.slice(0, 12)}…"`,
       );
       assert.ok(text.includes(pick.source), `detail does not give the source ${pick.source}`);
+      // The open province is in the URL, so the link reopens the same panel.
+      assert.equal(new URL(page.url()).searchParams.get('province'), pick.region_code);
+      await page.reload({ waitUntil: 'load' });
+      await detail.waitFor({ state: 'visible' });
+      assert.ok(
+        (await detail.innerText()).includes(pick.quote.slice(0, 12)),
+        'reloaded link lost the open province',
+      );
       await close(session, 'provinces-zh');
     },
   );

@@ -32,7 +32,7 @@ export default function ProvincesView(props: ViewProps) {
   );
 }
 
-function Provinces({ data }: ViewProps & { data: CnData }) {
+function Provinces({ data, state, update }: ViewProps & { data: CnData }) {
   const i18n = useI18n();
   const { t, lang } = i18n;
   const m = useMessages(MESSAGES);
@@ -42,7 +42,10 @@ function Provinces({ data }: ViewProps & { data: CnData }) {
   const rows = useMemo(() => [...data.rows, ...imported], [data.rows, imported]);
   const importedSet = useMemo(() => new Set(imported), [imported]);
   const metrics = useMemo(() => provincialMetrics(rows, data.catalogue), [rows, data.catalogue]);
-  const [metricId, setMetricId] = useState(DEFAULT_METRIC);
+  // Metric, year and open province live in the URL, so a link reopens the same map.
+  const metricId = state.metric || DEFAULT_METRIC;
+  const setMetric = (metric: string, cnYear: number | null) =>
+    update({ metric: metric === DEFAULT_METRIC ? '' : metric, cnYear });
   const metric = metrics.find((x) => x.def.id === metricId) ?? metrics[0];
   const def = metric?.def;
   const bestYear = (years: number[]) =>
@@ -50,12 +53,14 @@ function Provinces({ data }: ViewProps & { data: CnData }) {
       const n = provincialSnapshot(rows, def?.id ?? '', y).size;
       return best === null || n > provincialSnapshot(rows, def?.id ?? '', best).size ? y : best;
     }, null);
-  const [yearChoice, setYearChoice] = useState<number | null>(null);
+  const yearChoice = state.cnYear;
+  const setYearChoice = (cnYear: number | null) => update({ cnYear });
   const year =
     metric && yearChoice !== null && metric.years.includes(yearChoice)
       ? yearChoice
       : bestYear(metric?.years ?? []);
-  const [selected, setSelected] = useState<string | null>(null);
+  const selected = state.province || null;
+  const setSelected = (province: string) => update({ province });
 
   const snapshot = useMemo(
     () => (def && year !== null ? provincialSnapshot(rows, def.id, year) : new Map<string, MetricRow[]>()),
@@ -124,8 +129,7 @@ function Provinces({ data }: ViewProps & { data: CnData }) {
     });
     const first = kept[0];
     if (first) {
-      setMetricId(first.metricId);
-      setYearChoice(first.year);
+      setMetric(first.metricId, first.year);
     }
   };
 
@@ -146,8 +150,7 @@ function Provinces({ data }: ViewProps & { data: CnData }) {
             label: `${metricName(x.def, x.def.id, lang)} (${m('provincesWithData', { n: x.provinces })})`,
           }))}
           onChange={(v) => {
-            setMetricId(v);
-            setYearChoice(null);
+            setMetric(v, null);
           }}
         />
         <SelectField
