@@ -139,6 +139,13 @@ describe('Chinese provincial and national views', () => {
     const template = await readFile(await download.path(), 'utf8');
     assert.ok(template.startsWith('\uFEFF地区代码,省份,指标,数值'), 'template has a BOM and Chinese headers');
     assert.equal(template.trim().split('\r\n').length, provinces.length + 1, 'one template row per province');
+    const [xlsx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载填报模板(XLSX,中文表头)' }).click(),
+    ]);
+    const zip = await readFile(await xlsx.path());
+    assert.equal(zip.subarray(0, 2).toString('latin1'), 'PK', 'the XLSX template is a zip file');
+    assert.match(xlsx.suggestedFilename(), /\.xlsx$/);
     // A hand-made figure for one province (the value is invented for the test).
     const filled = template
       .replace(/\r\n11,北京市,([^,]*),,([^,]*),,/, '\r\n11,北京市,my_metric,12.5%,percent,2024,')

@@ -5,7 +5,7 @@ import type { CnData } from '../../core/load/cn-data';
 import { loadMetricsCsv } from '../../core/load/metrics';
 import type { MetricRow } from '../../core/load/metrics';
 import { metricResolver } from '../../core/load/metric-catalogue';
-import { metricsTemplateCsv } from '../../core/load/metrics-template';
+import { metricsTemplateCsv, metricsTemplateRows } from '../../core/load/metrics-template';
 import { rankingBars } from '../../charts/ranking-bars';
 import { ChartPanel } from '../../components/chart-panel';
 import { DataTable } from '../../components/data-table';
@@ -16,7 +16,7 @@ import { CnDataGate } from '../../components/cn-data-gate';
 import { useI18n } from '../../i18n/i18n-context';
 import { useMessages } from '../../i18n/messages';
 import { rowColour } from './colours';
-import { downloadText } from './download';
+import { downloadBlob, downloadText } from './download';
 import { GroupGrid } from './group-grid';
 import { Legend } from './legend';
 import { MESSAGES } from './messages';
@@ -107,6 +107,13 @@ function Provinces({ data, state, update }: ViewProps & { data: CnData }) {
     if (!def) return;
     downloadText(metricsTemplateCsv(data.provinces, def, headers), `template-${def.id}-${headers}.csv`);
   };
+  // The XLSX writer is loaded only when asked for. Cells are written as text, never as formulas.
+  const onTemplateXlsx = async () => {
+    if (!def) return;
+    const { default: writeXlsxFile } = await import('write-excel-file/browser');
+    const blob = await writeXlsxFile(metricsTemplateRows(data.provinces, def, 'zh')).toBlob();
+    downloadBlob(blob, `template-${def.id}.xlsx`);
+  };
   const onImport = async (file: File) => {
     const text = await file.text();
     const result = loadMetricsCsv(text, {
@@ -191,6 +198,9 @@ function Provinces({ data, state, update }: ViewProps & { data: CnData }) {
             </button>
             <button type="button" onClick={() => onTemplate('en')}>
               {m('templateEn')}
+            </button>
+            <button type="button" onClick={() => void onTemplateXlsx()}>
+              {m('templateXlsx')}
             </button>
             <label className="file-field">
               <span>{m('importLabel')}</span>
