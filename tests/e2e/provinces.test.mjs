@@ -106,6 +106,10 @@ describe('Chinese provincial and national views', () => {
       assert.equal(await tile.getAttribute('aria-label'), `${province.short_zh}:${pick.value}`);
       await tile.focus();
       await page.keyboard.press('Enter');
+      // Arrow keys move focus to a neighbouring tile; the open province stays open.
+      await page.keyboard.press('ArrowUp');
+      const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-code'));
+      assert.ok(focused && focused !== pick.region_code, `ArrowUp left focus on ${focused}`);
       const detail = page.locator('[data-testid="province-detail"]');
       await detail.waitFor({ state: 'visible' });
       const text = await detail.innerText();
