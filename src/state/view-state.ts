@@ -24,6 +24,10 @@ export interface ViewState {
   q: string;
   /** Panels (by panel id) showing their table tab instead of the chart. */
   tables: string[];
+  /** Provinces view: metric id ('' = the view's default), report/as-of year, open province code. */
+  metric: string;
+  cnYear: number | null;
+  province: string;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -36,6 +40,9 @@ export const DEFAULT_STATE: ViewState = {
   countries: ['CHN'],
   q: '',
   tables: [],
+  metric: '',
+  cnYear: null,
+  province: '',
 };
 
 /** A panel id as it may appear in the `tables` URL parameter. */
@@ -87,6 +94,15 @@ export function parseViewState(
     if (valid.length !== list.length) invalid.push('tables');
     tables = [...new Set(valid)];
   }
+  // Provinces view: checked for shape here; the view checks them against data/cn.
+  const shaped = (key: string, re: RegExp) => {
+    const raw = p.get(key);
+    if (raw === null) return null;
+    if (re.test(raw)) return raw;
+    invalid.push(key);
+    return null;
+  };
+  const cnYear = shaped('cnYear', /^\d{4}$/);
   const state: ViewState = {
     view: pick('view', VIEWS, DEFAULT_STATE.view),
     lang: pick('lang', LANGS, DEFAULT_STATE.lang),
@@ -97,6 +113,9 @@ export function parseViewState(
     countries,
     q: (p.get('q') ?? '').slice(0, 100),
     tables,
+    metric: shaped('metric', /^[A-Za-z0-9_-]{1,64}$/) ?? '',
+    cnYear: cnYear === null ? null : Number(cnYear),
+    province: shaped('province', /^\d\d$/) ?? '',
   };
   return { state, invalid };
 }
@@ -113,6 +132,9 @@ export function serializeViewState(s: ViewState): string {
   if (s.countries.join(',') !== DEFAULT_STATE.countries.join(',')) p.set('countries', s.countries.join(','));
   if (s.q) p.set('q', s.q);
   if (s.tables.length > 0) p.set('tables', s.tables.join(','));
+  if (s.metric) p.set('metric', s.metric);
+  if (s.cnYear !== null) p.set('cnYear', String(s.cnYear));
+  if (s.province) p.set('province', s.province);
   const str = p.toString();
   return str ? `?${str}` : '';
 }
