@@ -22,4 +22,6 @@ export const VIEW_REGISTRY: readonly ViewEntry[] = [
     component: lazy(() => import('../features/rankings/rankings-view')),
   },
   { id: 'trends', label: 'nav.trends', component: lazy(() => import('../features/trends/trends-view')) },
+  { id: 'compare', label: 'nav.compare', component: lazy(() => import('../features/compare/compare-view')) },
+  { id: 'movers', label: 'nav.movers', component: lazy(() => import('../features/movers/movers-view')) },
 ];

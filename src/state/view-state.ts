@@ -5,7 +5,7 @@ import type { TieRule } from '../core/indicators/rank';
 import { LANGS } from '../i18n/dictionary';
 import type { Lang } from '../i18n/dictionary';
 
-export const VIEWS = ['china', 'rankings', 'trends'] as const;
+export const VIEWS = ['china', 'rankings', 'trends', 'compare', 'movers', 'map', 'distribution'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 /** Everything that defines what is on screen; it round-trips through the URL. */
@@ -19,6 +19,12 @@ export interface ViewState {
   region: Region | 'all';
   countries: string[];
   q: string;
+  /** Earlier edition of a two-edition comparison; null means 2018 if present, else the previous edition. */
+  base: number | null;
+  /** Peer group id ('g20', 'region:Asia', 'custom:<name>'...); '' means the default. */
+  peer: string;
+  /** Custom peer groups, encoded by core/groups/custom-groups.ts. */
+  groups: string;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -30,6 +36,9 @@ export const DEFAULT_STATE: ViewState = {
   region: 'all',
   countries: ['CHN'],
   q: '',
+  base: null,
+  peer: '',
+  groups: '',
 };
 
 const oneOf = <T extends string>(list: readonly T[], v: string | null): T | undefined =>
@@ -70,6 +79,13 @@ export function parseViewState(
     if (valid.length !== list.length) invalid.push('countries');
     countries = [...new Set(valid)];
   }
+  let base: number | null = null;
+  const rawBase = p.get('base');
+  if (rawBase !== null) {
+    const y = Number(rawBase);
+    if (editions.includes(y)) base = y;
+    else invalid.push('base');
+  }
   const state: ViewState = {
     view: pick('view', VIEWS, DEFAULT_STATE.view),
     lang: pick('lang', LANGS, DEFAULT_STATE.lang),
@@ -79,6 +95,9 @@ export function parseViewState(
     region: pick('region', ['all', ...REGIONS] as const, DEFAULT_STATE.region),
     countries,
     q: (p.get('q') ?? '').slice(0, 100),
+    base,
+    peer: (p.get('peer') ?? '').slice(0, 100),
+    groups: (p.get('groups') ?? '').slice(0, 2000),
   };
   return { state, invalid };
 }
@@ -94,6 +113,9 @@ export function serializeViewState(s: ViewState): string {
   if (s.region !== DEFAULT_STATE.region) p.set('region', s.region);
   if (s.countries.join(',') !== DEFAULT_STATE.countries.join(',')) p.set('countries', s.countries.join(','));
   if (s.q) p.set('q', s.q);
+  if (s.base !== null) p.set('base', String(s.base));
+  if (s.peer) p.set('peer', s.peer);
+  if (s.groups) p.set('groups', s.groups);
   const str = p.toString();
   return str ? `?${str}` : '';
 }
