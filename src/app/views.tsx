@@ -24,4 +24,5 @@ export const VIEW_REGISTRY: readonly ViewEntry[] = [
   { id: 'trends', label: 'nav.trends', component: lazy(() => import('../features/trends/trends-view')) },
   { id: 'compare', label: 'nav.compare', component: lazy(() => import('../features/compare/compare-view')) },
   { id: 'movers', label: 'nav.movers', component: lazy(() => import('../features/movers/movers-view')) },
+  { id: 'map', label: 'nav.map', component: lazy(() => import('../features/map/map-view')) },
 ];

@@ -11,6 +11,8 @@ export interface EChartProps {
   label: string;
   style?: CSSProperties;
   className?: string;
+  /** Called with the clicked item's name (e.g. a map region's ISO3). */
+  onItemClick?: (name: string) => void;
 }
 
 /**
@@ -19,9 +21,14 @@ export interface EChartProps {
  * element `data-rendered="true"` (tests and the benchmark wait for it) and, for the
  * first chart of a page load, records `performance.mark('first-chart')`.
  */
-export function EChart({ option, label, style, className }: EChartProps) {
+export function EChart({ option, label, style, className, onItemClick }: EChartProps) {
   const ref = useRef<HTMLDivElement>(null);
   const chartRef = useRef<echarts.ECharts | null>(null);
+  // The latest handler, read at click time, so the chart need not be re-created for it.
+  const clickRef = useRef(onItemClick);
+  useEffect(() => {
+    clickRef.current = onItemClick;
+  }, [onItemClick]);
 
   useEffect(() => {
     const el = ref.current;
@@ -36,6 +43,9 @@ export function EChart({ option, label, style, className }: EChartProps) {
       }
     };
     chart.on('finished', onFinished);
+    chart.on('click', (params) => {
+      if (typeof params.name === 'string' && params.name) clickRef.current?.(params.name);
+    });
     const observer = new ResizeObserver(() => chart.resize());
     observer.observe(el);
     return () => {
