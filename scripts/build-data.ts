@@ -5,6 +5,10 @@
  * Every survey table goes through the same loader the app uses (src/core/load), so the
  * shipped CSV holds exactly what the app would accept. The script fails loudly when an
  * input does not have the expected 193 member states or when cross-checks disagree.
+ *
+ * With `--check` (`npm run build-data:check`) nothing is written: the script compares
+ * what it would write with the files on disk, lists the files that differ and exits 1,
+ * or prints "build-data --check: data/ is up to date" and exits 0.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -28,6 +32,14 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const rawDir = resolve(process.env.EGOV_RAW_DIR ?? join(root, '..', 'shared', 'data', 'raw'));
 const outDir = join(root, 'data', 'un-egov');
 const MEMBER_STATES = 193;
+
+const args = process.argv.slice(2);
+const checkOnly = args.includes('--check');
+const unknownArgs = args.filter((a) => a !== '--check');
+if (unknownArgs.length > 0) {
+  console.error(`build-data: unknown argument(s) ${unknownArgs.join(' ')} (usage: build-data [--check])`);
+  process.exit(2);
+}
 
 const SEVEN = 'sevenChrisK_text-mining-week1';
 const UNU = 'UNU-EGOV_datasets';
@@ -182,8 +194,7 @@ compare(
   loadSurveyCsv(read(inputs.plurality2022), gazetteer, { outOfRange: 'keep' }).rows,
 );
 
-// 4. Write outputs.
-mkdirSync(outDir, { recursive: true });
+// 4. Outputs (written, or compared with the files on disk under --check, in step 6).
 const csvCell = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 const countriesCsv =
   ['iso3,iso2,name_en,name_zh,region,sub_region,income_group']
@@ -202,7 +213,6 @@ const outputs: Record<string, string> = {
   'un-egov/countries.csv': countriesCsv,
   'un-egov/name-aliases.csv': aliasesCsv,
 };
-for (const [rel, text] of Object.entries(outputs)) writeFileSync(join(root, 'data', rel), text);
 
 // 5. Checksums and build notes, written between markers in data/README.md.
 const allInputs = [
@@ -260,7 +270,31 @@ const readme = existsSync(readmePath)
   ? readFileSync(readmePath, 'utf8')
   : '# data\n\n<!-- build-data:start --><!-- build-data:end -->\n';
 const replaced = readme.replace(/<!-- build-data:start[\s\S]*?<!-- build-data:end -->/, block);
-writeFileSync(readmePath, replaced);
-console.log(
-  `build-data: ${surveys.length} survey rows, ${countries.length} countries, ${aliasRows.length} aliases from ${relative(root, rawDir)}`,
-);
+
+// 6. Write everything, or with --check compare it with what is on disk.
+const files: [path: string, text: string][] = [
+  ...Object.entries(outputs).map(([rel, text]): [string, string] => [join(root, 'data', rel), text]),
+  [readmePath, replaced],
+];
+if (checkOnly) {
+  const stale = files
+    .filter(([path, text]) => !existsSync(path) || readFileSync(path, 'utf8') !== text)
+    .map(([path]) => relative(root, path));
+  if (stale.length > 0) {
+    console.error(
+      [
+        `build-data --check: ${stale.length} file(s) differ from what build-data would write:`,
+        ...stale.map((f) => `  ${f}`),
+        'Run `npm run build-data` to update them.',
+      ].join('\n'),
+    );
+    process.exit(1);
+  }
+  console.log('build-data --check: data/ is up to date');
+} else {
+  mkdirSync(outDir, { recursive: true });
+  for (const [path, text] of files) writeFileSync(path, text);
+  console.log(
+    `build-data: ${surveys.length} survey rows, ${countries.length} countries, ${aliasRows.length} aliases from ${relative(root, rawDir)}`,
+  );
+}

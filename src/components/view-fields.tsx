@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Dataset } from '../core/dataset';
-import { INDEX_IDS, REGIONS } from '../core/types';
-import type { IndexId, Region } from '../core/types';
+import { REGIONS } from '../core/types';
+import type { Region } from '../core/types';
 import type { TieRule } from '../core/indicators/rank';
 import { useI18n } from '../i18n/i18n-context';
 import { SelectField } from './select-field';
@@ -21,19 +21,6 @@ export function useCountryOptions(ds: Dataset): { value: string; label: string }
         .map((c) => ({ value: c.iso3, label: lang === 'zh' ? c.nameZh : c.nameEn }))
         .sort((a, b) => a.label.localeCompare(b.label, lang === 'zh' ? 'zh-CN' : 'en')),
     [ds, lang],
-  );
-}
-
-export function IndexField({ value, onChange }: { value: IndexId; onChange: (v: IndexId) => void }) {
-  const { t } = useI18n();
-  return (
-    <SelectField
-      label={t('field.index')}
-      value={value}
-      options={INDEX_IDS.map((id) => ({ value: id, label: t(`index.${id}`) }))}
-      onChange={onChange}
-      testId="index-select"
-    />
   );
 }
 

@@ -5,7 +5,17 @@ import type { TieRule } from '../core/indicators/rank';
 import { LANGS } from '../i18n/dictionary';
 import type { Lang } from '../i18n/dictionary';
 
-export const VIEWS = ['china', 'rankings', 'trends', 'compare', 'movers', 'map', 'distribution'] as const;
+export const VIEWS = [
+  'china',
+  'rankings',
+  'trends',
+  'provinces',
+  'milestones',
+  'compare',
+  'movers',
+  'map',
+  'distribution',
+] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 /** Everything that defines what is on screen; it round-trips through the URL. */
@@ -19,6 +29,8 @@ export interface ViewState {
   region: Region | 'all';
   countries: string[];
   q: string;
+  /** Panels (by panel id) showing their table tab instead of the chart. */
+  tables: string[];
   /** Earlier edition of a two-edition comparison; null means 2018 if present, else the previous edition. */
   base: number | null;
   /** Peer group id ('g20', 'region:Asia', 'custom:<name>'...); '' means the default. */
@@ -36,10 +48,14 @@ export const DEFAULT_STATE: ViewState = {
   region: 'all',
   countries: ['CHN'],
   q: '',
+  tables: [],
   base: null,
   peer: '',
   groups: '',
 };
+
+/** A panel id as it may appear in the `tables` URL parameter. */
+export const PANEL_ID = /^[a-z][a-z0-9-]{0,31}$/;
 
 const oneOf = <T extends string>(list: readonly T[], v: string | null): T | undefined =>
   v !== null && (list as readonly string[]).includes(v) ? (v as T) : undefined;
@@ -79,6 +95,14 @@ export function parseViewState(
     if (valid.length !== list.length) invalid.push('countries');
     countries = [...new Set(valid)];
   }
+  let tables = DEFAULT_STATE.tables;
+  const rawTables = p.get('tables');
+  if (rawTables !== null) {
+    const list = rawTables.split(',').filter(Boolean);
+    const valid = list.filter((id) => PANEL_ID.test(id));
+    if (valid.length !== list.length) invalid.push('tables');
+    tables = [...new Set(valid)];
+  }
   let base: number | null = null;
   const rawBase = p.get('base');
   if (rawBase !== null) {
@@ -95,6 +119,7 @@ export function parseViewState(
     region: pick('region', ['all', ...REGIONS] as const, DEFAULT_STATE.region),
     countries,
     q: (p.get('q') ?? '').slice(0, 100),
+    tables,
     base,
     peer: (p.get('peer') ?? '').slice(0, 100),
     groups: (p.get('groups') ?? '').slice(0, 2000),
@@ -113,6 +138,7 @@ export function serializeViewState(s: ViewState): string {
   if (s.region !== DEFAULT_STATE.region) p.set('region', s.region);
   if (s.countries.join(',') !== DEFAULT_STATE.countries.join(',')) p.set('countries', s.countries.join(','));
   if (s.q) p.set('q', s.q);
+  if (s.tables.length > 0) p.set('tables', s.tables.join(','));
   if (s.base !== null) p.set('base', String(s.base));
   if (s.peer) p.set('peer', s.peer);
   if (s.groups) p.set('groups', s.groups);

@@ -136,31 +136,40 @@ export function loadSurveyCsv(
       continue;
     }
 
-    // Values
+    // Values. The range check comes after the unassessed test: an unassessed row's
+    // values are discarded, so an out-of-range one there (Tuvalu 2003, HCI 1.03) is moot.
     const values = {} as Record<IndexId, number | null>;
     let bad = false;
     for (const id of INDEX_IDS) {
       const raw = cell(cells, col[id]);
       const v = parseNumberCell(raw);
-      const header = table.header[col[id]] ?? id;
       if (v !== null && Number.isNaN(v)) {
-        err('not-a-number', header, `"${raw.trim()}" is not a number.`, { params: { value: raw.trim() } });
-        bad = true;
-      } else if (v !== null && (v < 0 || v > 1) && options.outOfRange !== 'keep') {
-        err('out-of-range', header, `${v} is outside [0, 1].`, { params: { value: v } });
+        err('not-a-number', table.header[col[id]] ?? id, `"${raw.trim()}" is not a number.`, {
+          params: { value: raw.trim() },
+        });
         bad = true;
       } else {
-        if (v !== null && (v < 0 || v > 1)) {
-          issues.push({
-            severity: 'warning',
-            code: 'out-of-range',
-            row: line,
-            column: header,
-            message: `${v} is outside [0, 1]; kept as published.`,
-            params: { value: v },
-          });
-        }
         values[id] = v === null ? null : round5(v);
+      }
+    }
+    const unassessed =
+      !bad && (values.egdi === null || (year <= ZERO_MEANS_UNASSESSED_UNTIL && values.egdi === 0));
+    for (const id of unassessed ? [] : INDEX_IDS) {
+      const v = values[id];
+      if (v === null || v === undefined || (v >= 0 && v <= 1)) continue;
+      const header = table.header[col[id]] ?? id;
+      if (options.outOfRange === 'keep') {
+        issues.push({
+          severity: 'warning',
+          code: 'out-of-range',
+          row: line,
+          column: header,
+          message: `${v} is outside [0, 1]; kept as published.`,
+          params: { value: v },
+        });
+      } else {
+        err('out-of-range', header, `${v} is outside [0, 1].`, { params: { value: v } });
+        bad = true;
       }
     }
     const rawRank = cell(cells, col.egdiRank).trim();
@@ -187,7 +196,6 @@ export function loadSurveyCsv(
     }
     seen.add(key);
 
-    const unassessed = values.egdi === null || (year <= ZERO_MEANS_UNASSESSED_UNTIL && values.egdi === 0);
     if (unassessed) {
       issues.push({
         severity: 'warning',

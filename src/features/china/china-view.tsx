@@ -3,13 +3,15 @@ import { INDEX_IDS } from '../../core/types';
 import type { ViewProps } from '../../state/view-state';
 import { regionMean, topNMean, worldMean } from '../../core/indicators/aggregates';
 import { egdiGroup } from '../../core/indicators/groups';
-import { lineOverTime } from '../../charts/line-over-time';
 import type { TimeSeries } from '../../charts/line-over-time';
 import { ChartPanel } from '../../components/chart-panel';
 import { DataTable } from '../../components/data-table';
 import { EChart } from '../../components/e-chart';
-import { SelectField } from '../../components/select-field';
+import { IndexSelect } from '../../components/index-select';
+import { useLineOption } from '../../components/use-line-option';
 import { useI18n } from '../../i18n/i18n-context';
+import { seriesToTable } from '../../core/export/series-table';
+import { comparisonTable } from '../../core/export/comparison';
 
 const CHINA = 'CHN';
 
@@ -93,44 +95,47 @@ export default function ChinaView({ dataset, state, update }: ViewProps) {
     ],
     [dataset, index, t],
   );
-  const componentsOption = useMemo(
+  const componentsOption = useLineOption({
+    series: components,
+    yName: t('col.value'),
+    decimals: 4,
+    yMin: 0,
+    yMax: 1,
+  });
+  const rankOption = useLineOption({
+    series: rankSeries,
+    yName: t('col.rank'),
+    decimals: 0,
+    yMin: 1,
+    inverse: true,
+  });
+  const benchOption = useLineOption({
+    series: benchmarks,
+    yName: t(`indexShort.${index}`),
+    decimals: 4,
+    yMin: 0,
+    yMax: 1,
+  });
+
+  // The whole comparison behind the page: China in every edition, all indices.
+  const full = useMemo(
     () =>
-      lineOverTime({
-        series: components,
-        yName: t('col.value'),
-        decimals: 4,
-        yMin: 0,
-        yMax: 1,
-        format: (v, d) => num(v, d),
-        missingLabel: t('notAssessed'),
-      }),
-    [components, t, num],
-  );
-  const rankOption = useMemo(
-    () =>
-      lineOverTime({
-        series: rankSeries,
-        yName: t('col.rank'),
-        decimals: 0,
-        yMin: 1,
-        inverse: true,
-        format: (v, d) => num(v, d),
-        missingLabel: t('notAssessed'),
-      }),
-    [rankSeries, t, num],
-  );
-  const benchOption = useMemo(
-    () =>
-      lineOverTime({
-        series: benchmarks,
-        yName: t(`indexShort.${index}`),
-        decimals: 4,
-        yMin: 0,
-        yMax: 1,
-        format: (v, d) => num(v, d),
-        missingLabel: t('notAssessed'),
-      }),
-    [benchmarks, index, t, num],
+      comparisonTable(
+        dataset,
+        [CHINA],
+        (iso3) => i18n.countryName(dataset.countries.get(iso3), iso3),
+        {
+          country: t('col.country'),
+          iso3: 'ISO3',
+          year: t('col.year'),
+          index: { egdi: 'EGDI', osi: 'OSI', hci: 'HCI', tii: 'TII', epi: 'EPI' },
+          rank: `${t('col.rank')} EGDI (${t('rule.competition.short')})`,
+          publishedRank: t('col.publishedRank'),
+        },
+        'egdi',
+        'competition',
+      ),
+    [dataset, i18n, t],
   );
 
   const kpis = [
@@ -170,6 +175,13 @@ export default function ChinaView({ dataset, state, update }: ViewProps) {
           source={t('source.un', { years: span })}
           notes={<p className="note">{t('trends.gapNote')}</p>}
           labels={labels}
+          panelId="components"
+          exportSpec={{
+            fileParts: ['china', 'components', latest],
+            data: seriesToTable(components, t('col.year'), 5),
+            option: componentsOption,
+            full,
+          }}
         />
         <ChartPanel
           title={t('china.rankHistory')}
@@ -178,16 +190,18 @@ export default function ChinaView({ dataset, state, update }: ViewProps) {
           source={t('source.un', { years: span })}
           notes={<p className="note">{t('rankings.publishedNote')}</p>}
           labels={labels}
+          panelId="rank-history"
+          exportSpec={{
+            fileParts: ['china', 'rank-history', 'egdi', latest],
+            notes: [t('rankings.publishedNote')],
+            data: seriesToTable(rankSeries, t('col.year'), 0),
+            option: rankOption,
+            full,
+          }}
         />
       </div>
       <div className="controls" role="group">
-        <SelectField
-          label={t('field.index')}
-          value={index}
-          options={INDEX_IDS.map((id) => ({ value: id, label: t(`index.${id}`) }))}
-          onChange={(v) => onChange({ index: v })}
-          testId="benchmark-index"
-        />
+        <IndexSelect value={index} onChange={(v) => onChange({ index: v })} testId="benchmark-index" />
       </div>
       <ChartPanel
         title={t('china.benchmarks', { index: t(`indexShort.${index}`) })}
@@ -208,6 +222,14 @@ export default function ChinaView({ dataset, state, update }: ViewProps) {
         source={t('source.un', { years: span })}
         notes={<p className="note">{t('china.benchmarkNote')}</p>}
         labels={labels}
+        panelId="benchmarks"
+        exportSpec={{
+          fileParts: ['china', 'benchmarks', index, latest],
+          notes: [t('china.benchmarkNote')],
+          data: seriesToTable(benchmarks, t('col.year'), 4),
+          option: benchOption,
+          full,
+        }}
       />
     </div>
   );

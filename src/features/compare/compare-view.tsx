@@ -2,8 +2,9 @@ import { useEffect, useMemo } from 'react';
 import { defaultBase } from '../../core/trends/default-base';
 import type { ViewProps } from '../../state/view-state';
 import { DataTable } from '../../components/data-table';
+import { IndexSelect } from '../../components/index-select';
 import { SelectField } from '../../components/select-field';
-import { EditionPairFields, IndexField, useCountryOptions } from '../../components/view-fields';
+import { EditionPairFields, useCountryOptions } from '../../components/view-fields';
 import {
   readStoredGroups,
   storeCustomGroups,
@@ -107,7 +108,7 @@ export default function CompareView({ dataset: ds, state, year, update }: ViewPr
           onChange={(v) => update({ countries: [v, ...state.countries.slice(1).filter((c) => c !== v)] })}
           testId="compare-country"
         />
-        <IndexField value={index} onChange={(v) => update({ index: v })} />
+        <IndexSelect value={index} onChange={(v) => update({ index: v })} />
         <EditionPairFields
           editions={ds.editions}
           base={base}

@@ -7,11 +7,12 @@ import type { ViewProps } from '../../state/view-state';
 import { boxplotByGroup } from '../../charts/boxplot-by-group';
 import { REGION_COLORS } from '../../charts/common';
 import { scatterGroups } from '../../charts/scatter-groups';
+import { IndexSelect } from '../../components/index-select';
 import { ChartPanel } from '../../components/chart-panel';
 import { DataTable } from '../../components/data-table';
 import { EChart } from '../../components/e-chart';
 import { SelectField } from '../../components/select-field';
-import { IndexField, usePanelLabels } from '../../components/view-fields';
+import { usePanelLabels } from '../../components/view-fields';
 import { useI18n } from '../../i18n/i18n-context';
 import { useMessages } from '../../i18n/messages';
 import { distributionMessages } from './messages';
@@ -92,7 +93,7 @@ export default function DistributionView({ dataset: ds, state, year, update }: V
     <div className="view">
       <h1>{m('title', { year, index: short(x) })}</h1>
       <div className="controls" role="group">
-        <IndexField value={x} onChange={(v) => update({ index: v })} />
+        <IndexSelect value={x} onChange={(v) => update({ index: v })} />
         <SelectField
           label={m('yIndex')}
           value={y}

@@ -4,10 +4,11 @@ import type { EgdiGroup } from '../../core/indicators/groups';
 import type { ViewProps } from '../../state/view-state';
 import { choropleth } from '../../charts/choropleth';
 import type { ChoroplethBand } from '../../charts/choropleth';
+import { IndexSelect } from '../../components/index-select';
 import { ChartPanel } from '../../components/chart-panel';
 import { DataTable } from '../../components/data-table';
 import { EChart } from '../../components/e-chart';
-import { IndexField, usePanelLabels } from '../../components/view-fields';
+import { usePanelLabels } from '../../components/view-fields';
 import { useI18n } from '../../i18n/i18n-context';
 import { useMessages } from '../../i18n/messages';
 import { mapMessages } from './messages';
@@ -135,7 +136,7 @@ export default function MapView({ dataset: ds, state, year, update }: ViewProps)
     <div className="view">
       <h1>{title}</h1>
       <div className="controls" role="group">
-        <IndexField value={index} onChange={(v) => update({ index: v })} />
+        <IndexSelect value={index} onChange={(v) => update({ index: v })} />
         <label className="field edition-slider">
           <span>
             {m('edition')}: <strong>{shown}</strong>

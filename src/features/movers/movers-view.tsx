@@ -4,17 +4,12 @@ import { movers, moverScore } from '../../core/trends/movers';
 import type { Mover, MoverMeasure } from '../../core/trends/movers';
 import type { ViewProps } from '../../state/view-state';
 import { rankedBar } from '../../charts/ranked-bar';
+import { IndexSelect } from '../../components/index-select';
 import { ChartPanel } from '../../components/chart-panel';
 import { DataTable } from '../../components/data-table';
 import { EChart } from '../../components/e-chart';
 import { SelectField } from '../../components/select-field';
-import {
-  EditionPairFields,
-  IndexField,
-  RegionField,
-  RuleField,
-  usePanelLabels,
-} from '../../components/view-fields';
+import { EditionPairFields, RegionField, RuleField, usePanelLabels } from '../../components/view-fields';
 import { useI18n } from '../../i18n/i18n-context';
 import { useMessages } from '../../i18n/messages';
 import { moversMessages } from './messages';
@@ -147,7 +142,7 @@ export default function MoversView({ dataset: ds, state, year, update }: ViewPro
     <div className="view">
       <h1>{title}</h1>
       <div className="controls" role="group">
-        <IndexField value={index} onChange={(v) => update({ index: v })} />
+        <IndexSelect value={index} onChange={(v) => update({ index: v })} />
         <EditionPairFields
           editions={ds.editions}
           base={base}

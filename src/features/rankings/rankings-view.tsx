@@ -1,13 +1,17 @@
 import { useMemo } from 'react';
-import { INDEX_IDS, REGIONS } from '../../core/types';
+import { REGIONS } from '../../core/types';
 import type { ViewProps } from '../../state/view-state';
 import { rankingTable } from '../../core/indicators/rankings';
 import type { RankingEntry } from '../../core/indicators/rankings';
 import { nameKey } from '../../core/load/gazetteer';
 import { DataTable } from '../../components/data-table';
 import type { Column } from '../../components/data-table';
+import { IndexSelect } from '../../components/index-select';
 import { SelectField } from '../../components/select-field';
 import { useI18n } from '../../i18n/i18n-context';
+import { ExportMenu } from '../../components/export-menu';
+import type { ExportTable } from '../../core/export/csv';
+import { comparisonTable } from '../../core/export/comparison';
 
 export default function RankingsView({ dataset, state, year, update }: ViewProps) {
   const { index, rule, region, q: query } = state;
@@ -98,6 +102,51 @@ export default function RankingsView({ dataset, state, year, update }: ViewProps
     });
   }
 
+  const ruleText = t('rankings.ruleNote', { rule: t(`rule.${rule}`) });
+  const exportData: ExportTable = {
+    columns: [
+      `${t('col.rank')} (${t(`rule.${rule}.short`)})`,
+      t('col.country'),
+      'ISO3',
+      t('col.region'),
+      t(`indexShort.${index}`),
+      t('col.group'),
+      prev !== null ? `${t('col.change')} (${prev})` : t('col.change'),
+      t('col.rankChange'),
+      ...(index === 'egdi' ? [t('col.publishedRank')] : []),
+    ],
+    rows: shown.map((e) => {
+      const r = dataset.countries.get(e.iso3)?.region;
+      return [
+        e.rank,
+        countryName(dataset.countries.get(e.iso3), e.nameEn),
+        e.iso3,
+        r ? t(`region.${r}`) : null,
+        e.value,
+        e.group ? t(`group.${e.group}`) : null,
+        e.valueChange === null ? null : Number(e.valueChange.toFixed(5)),
+        e.rankChange,
+        ...(index === 'egdi' ? [e.publishedRank] : []),
+      ];
+    }),
+  };
+  const exportFull = () =>
+    comparisonTable(
+      dataset,
+      shown.map((e) => e.iso3),
+      (iso3) => countryName(dataset.countries.get(iso3), iso3),
+      {
+        country: t('col.country'),
+        iso3: 'ISO3',
+        year: t('col.year'),
+        index: { egdi: 'EGDI', osi: 'OSI', hci: 'HCI', tii: 'TII', epi: 'EPI' },
+        rank: `${t('col.rank')} ${t(`indexShort.${index}`)} (${t(`rule.${rule}.short`)})`,
+        publishedRank: t('col.publishedRank'),
+      },
+      index,
+      rule,
+    );
+
   return (
     <div className="view">
       <h1>{t('rankings.title', { year, index: t(`indexShort.${index}`) })}</h1>
@@ -109,13 +158,7 @@ export default function RankingsView({ dataset, state, year, update }: ViewProps
           onChange={(v) => onChange({ year: v })}
           testId="edition-select"
         />
-        <SelectField
-          label={t('field.index')}
-          value={index}
-          options={INDEX_IDS.map((id) => ({ value: id, label: t(`index.${id}`) }))}
-          onChange={(v) => onChange({ index: v })}
-          testId="index-select"
-        />
+        <IndexSelect value={index} onChange={(v) => onChange({ index: v })} />
         <SelectField
           label={t('rule.label')}
           value={rule}
@@ -149,6 +192,20 @@ export default function RankingsView({ dataset, state, year, update }: ViewProps
       <p className="note" aria-live="polite">
         {t('rankings.count', { shown: shown.length, total: all.length })} · {t('group.legend')}
       </p>
+      <ExportMenu
+        spec={{
+          title: t('rankings.title', { year, index: t(`indexShort.${index}`) }),
+          source: `${t('source.un', { years: ` ${year}` })}, ${t(`indexShort.${index}`)}`,
+          notes: [ruleText],
+          filters: [
+            ...(region !== 'all' ? [[t('field.region'), t(`region.${region}`)] as [string, string]] : []),
+            ...(query.trim() ? [[t('field.search'), query.trim()] as [string, string]] : []),
+          ],
+          fileParts: ['rankings', index, year, rule, region === 'all' ? null : region],
+          data: exportData,
+          full: exportFull,
+        }}
+      />
       <DataTable
         rows={shown}
         columns={columns}

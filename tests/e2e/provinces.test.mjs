@@ -1,0 +1,141 @@
+// Browser test of the Provinces and National milestones views in the built app (dist/),
+// served with the production CSP by scripts/serve-dist.mjs. Expected values are read from
+// data/cn/*.csv, never typed in. Run with `npm run test:e2e`.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import { launchChromium } from '../../scripts/chromium.mjs';
+import { serveDist } from '../../scripts/serve-dist.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const DIST = process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : path.join(ROOT, 'dist');
+const SCREENSHOTS = path.join(ROOT, 'tests', 'e2e', 'screenshots');
+const TIMEOUT = 30_000;
+const OPTIONS = { timeout: 90_000 };
+
+const readCsv = async (name) =>
+  Papa.parse(await readFile(path.join(ROOT, 'data', 'cn', name), 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
+
+let server;
+let browser;
+let provinces;
+let metrics;
+
+before(async () => {
+  assert.ok(
+    existsSync(path.join(DIST, 'index.html')),
+    'dist/index.html is missing: run `npx vite build` first',
+  );
+  provinces = await readCsv('provinces.csv');
+  metrics = await readCsv('metrics.csv');
+  await mkdir(SCREENSHOTS, { recursive: true });
+  server = await serveDist({ root: DIST, port: 0 });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page that records console errors, page errors, failed requests and foreign-origin requests. */
+async function open(query) {
+  const origin = new URL(server.url).origin;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  context.setDefaultTimeout(TIMEOUT);
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (msg) => {
+    // Chromium's own favicon probe is not a request of the app.
+    if (msg.type() === 'error' && !msg.location()?.url?.endsWith('/favicon.ico'))
+      problems.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+  context.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin)
+      problems.push(`foreign request: ${url}`);
+  });
+  context.on('requestfailed', (req) => problems.push(`failed: ${req.url()}`));
+  await page.goto(new URL(query, server.url).href, { waitUntil: 'load' });
+  return { context, page, problems };
+}
+
+async function close({ context, page, problems }, name) {
+  await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  await context.close();
+  assert.deepEqual(problems, [], 'console errors, failed or foreign requests');
+}
+
+describe('Chinese provincial and national views', () => {
+  test(
+    '?view=provinces: 34 tiles, no-data tiles for 台湾/香港/澳门, a cited figure on Enter',
+    OPTIONS,
+    async () => {
+      // The capability group the view opens with: a province's published label and its quote.
+      const groups = metrics.filter((r) => r.metric_id === 'cps_capability_group' && r.region_code !== '00');
+      const years = [...new Set(groups.map((r) => r.as_of))];
+      const busiest = years.sort(
+        (a, b) => groups.filter((r) => r.as_of === b).length - groups.filter((r) => r.as_of === a).length,
+      )[0];
+      const pick = groups.find((r) => r.as_of === busiest);
+      assert.ok(pick, 'metrics.csv has no cps_capability_group row');
+      const province = provinces.find((p) => p.code === pick.region_code);
+
+      const session = await open('./?view=provinces');
+      const { page } = session;
+      const tiles = page.locator('[data-testid="tile-map"] button');
+      await tiles.first().waitFor({ state: 'visible' });
+      assert.equal(await tiles.count(), provinces.length);
+      assert.equal(provinces.length, 34);
+      for (const code of ['71', '81', '82']) {
+        const label = await page.locator(`[data-testid="tile-${code}"]`).getAttribute('aria-label');
+        assert.match(label, /无数据/, `tile ${code} is labelled "${label}"`);
+      }
+
+      const tile = page.locator(`[data-testid="tile-${pick.region_code}"]`);
+      assert.equal(await tile.getAttribute('aria-label'), `${province.short_zh}:${pick.value}`);
+      await tile.focus();
+      await page.keyboard.press('Enter');
+      const detail = page.locator('[data-testid="province-detail"]');
+      await detail.waitFor({ state: 'visible' });
+      const text = await detail.innerText();
+      assert.ok(text.includes(province.name_zh), `detail does not name ${province.name_zh}`);
+      assert.ok(text.includes(pick.value), `detail does not show ${pick.value}`);
+      assert.ok(
+        text.includes(pick.quote.slice(0, 12)),
+        `detail does not quote "${pick.quote.slice(0, 12)}…"`,
+      );
+      assert.ok(text.includes(pick.source), `detail does not give the source ${pick.source}`);
+      await close(session, 'provinces-zh');
+    },
+  );
+
+  test('?view=milestones: a KPI card per national percentage, with its quote', OPTIONS, async () => {
+    const national = metrics.filter((r) => r.region_code === '00' && r.unit === 'percent');
+    const one =
+      national.find((r) => r.metric_id === 'provincial_permits_online_available_share') ?? national[0];
+    assert.ok(one, 'metrics.csv has no national percentage');
+    const session = await open('./?view=milestones');
+    const { page } = session;
+    const card = page.locator(`[data-testid="kpi-${one.metric_id}"]`).first();
+    await card.waitFor({ state: 'visible' });
+    assert.ok((await card.innerText()).includes(`${one.value}%`), `card does not show ${one.value}%`);
+    await card.locator('summary').click();
+    assert.ok(
+      (await card.innerText()).includes(one.quote.slice(0, 10)),
+      'card citation does not show the quote',
+    );
+    await page.locator('.e-chart[data-rendered="true"]').first().waitFor({ state: 'visible' });
+    await close(session, 'milestones-zh');
+  });
+});
