@@ -132,6 +132,7 @@ export function ChangePanels({ ds, iso3, index, base, year, peers, groupName, ru
     <>
       <ChartPanel
         title={changeTitle}
+        panelId="compare-change"
         chart={
           <EChart
             option={bar}
@@ -155,6 +156,7 @@ export function ChangePanels({ ds, iso3, index, base, year, peers, groupName, ru
       />
       <ChartPanel
         title={slopeTitle}
+        panelId="compare-slope"
         chart={<EChart option={slope} label={slopeTitle} style={{ height: 420 }} />}
         table={
           <DataTable

@@ -41,6 +41,7 @@ export function GapPanel({ ds, iso3, index, base, year, gaps }: Props) {
   return (
     <ChartPanel
       title={title}
+      panelId="compare-gaps"
       chart={<EChart option={option} label={title} style={{ height: 280 }} />}
       table={
         <DataTable

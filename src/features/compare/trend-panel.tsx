@@ -81,6 +81,7 @@ export function TrendPanel({ countryLabel, index, base, year, actual, model }: P
   return (
     <ChartPanel
       title={title}
+      panelId="compare-trend"
       chart={<EChart option={option} label={title} style={{ height: 360 }} />}
       table={
         <DataTable

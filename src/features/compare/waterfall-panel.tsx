@@ -35,6 +35,7 @@ export function WaterfallPanel({ ds, iso3, base, year, decomposition: d }: Props
   return (
     <ChartPanel
       title={title}
+      panelId="compare-waterfall"
       chart={<EChart option={option} label={title} style={{ height: 320 }} />}
       table={
         <DataTable

@@ -111,6 +111,7 @@ export default function DistributionView({ dataset: ds, state, year, update }: V
       </div>
       <ChartPanel
         title={boxTitle}
+        panelId="region-boxes"
         chart={<EChart option={boxOption} label={boxTitle} style={{ height: 380 }} />}
         table={
           <DataTable
@@ -158,6 +159,7 @@ export default function DistributionView({ dataset: ds, state, year, update }: V
       />
       <ChartPanel
         title={scatterTitle}
+        panelId="index-scatter"
         chart={<EChart option={scatterOption} label={scatterTitle} style={{ height: 520 }} />}
         table={
           <DataTable

@@ -174,6 +174,7 @@ export default function MapView({ dataset: ds, state, year, update }: ViewProps)
       </div>
       <ChartPanel
         title={title}
+        panelId="world-map"
         chart={chart}
         table={
           <DataTable

@@ -64,6 +64,7 @@ export default function MoversView({ dataset: ds, state, year, update }: ViewPro
     return (
       <ChartPanel
         title={heading}
+        panelId={`movers-${kind}`}
         chart={
           <EChart option={option} label={heading} style={{ height: Math.max(200, 24 * list.length + 60) }} />
         }
