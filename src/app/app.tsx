@@ -8,6 +8,14 @@ import type { ShippedData } from './load-data';
 import { DEFAULT_STATE, parseViewState, serializeViewState } from '../state/view-state';
 import type { ViewState } from '../state/view-state';
 import { VIEW_REGISTRY } from './views';
+import { PanelTabsContext } from '../components/panel-tabs-context';
+import { PresenterContext } from '../components/presenter-context';
+import { ShareTools } from './share/share-tools';
+import { SavedViewsPanel } from './share/saved-views-panel';
+import { PresenterBar } from './share/presenter-bar';
+import { useSavedViews } from './share/use-saved-views';
+import { usePresenter } from './share/use-presenter';
+import { shareMessages } from './share/messages';
 import { useImportedDataset, withImports } from './use-imported-dataset';
 import { listDatasets } from '../state/imported-datasets';
 import { StorageNotice } from './storage-notice';
@@ -51,8 +59,11 @@ export function App() {
   useEffect(() => {
     if (load.status !== 'ready') return;
     const ds = load.data.dataset;
-    const onPop = () =>
-      setState(parseViewState(window.location.search, ds.editions, (c) => ds.countries.has(c)).state);
+    const onPop = () => {
+      const parsed = parseViewState(window.location.search, ds.editions, (c) => ds.countries.has(c));
+      setState(parsed.state);
+      setInvalid(parsed.invalid);
+    };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, [load]);
@@ -66,6 +77,46 @@ export function App() {
       return next;
     });
   }, []);
+
+  // Opens a view from a saved query: checked against the data like a URL, with the same notice.
+  const go = useCallback(
+    (query: string) => {
+      if (load.status !== 'ready') return;
+      const ds = load.data.dataset;
+      const parsed = parseViewState(query, ds.editions, (c) => ds.countries.has(c));
+      const next = { ...parsed.state, lang: state.lang };
+      setState(next);
+      setInvalid(parsed.invalid);
+      const url = serializeViewState(next) || window.location.pathname;
+      if (url !== (window.location.search || window.location.pathname))
+        window.history.pushState(null, '', url);
+    },
+    [load, state.lang],
+  );
+  const saved = useSavedViews();
+  const [savedOpen, setSavedOpen] = useState(false);
+  // Saved views leave out the language: a deck plays in whichever language is on.
+  const currentQuery = serializeViewState({ ...state, lang: DEFAULT_STATE.lang });
+  const slides = saved.views.length > 0 ? saved.views : [{ name: '', query: currentQuery }];
+  const presenter = usePresenter(slides, go);
+  // A slide cites the edition it shows, or the span of editions for views over time.
+  const editions = load.status === 'ready' ? load.data.dataset.editions : [];
+  const slideYears =
+    state.year !== null
+      ? String(state.year)
+      : state.view === 'rankings'
+        ? String(editions.at(-1) ?? '')
+        : `${editions[0] ?? ''}–${editions.at(-1) ?? ''}`;
+  const panelTabs = useMemo(
+    () => ({
+      tables: state.tables,
+      setTable: (panelId: string, showTable: boolean) => {
+        const rest = state.tables.filter((p) => p !== panelId);
+        update({ tables: showTable ? [...rest, panelId] : rest });
+      },
+    }),
+    [state.tables, update],
+  );
 
   const i18n = useMemo(() => makeI18n(state.lang), [state.lang]);
   const t = i18n.t;
@@ -121,7 +172,13 @@ export function App() {
             </p>
           }
         >
-          {View ? <View dataset={ds} state={state} year={year} update={update} /> : null}
+          {View ? (
+            <PanelTabsContext.Provider value={panelTabs}>
+              <PresenterContext.Provider value={presenter.on}>
+                <View dataset={ds} state={state} year={year} update={update} />
+              </PresenterContext.Provider>
+            </PanelTabsContext.Provider>
+          ) : null}
         </Suspense>
       </ErrorBoundary>
     );
@@ -160,17 +217,59 @@ export function App() {
         >
           {t('lang.switch')}
         </button>
+        <ShareTools
+          savedCount={saved.views.length}
+          savedOpen={savedOpen}
+          savedPanelId="saved-views"
+          onToggleSaved={() => setSavedOpen((o) => !o)}
+          onPresent={presenter.start}
+        />
       </header>
+      {savedOpen ? (
+        <div id="saved-views">
+          <SavedViewsPanel
+            views={saved.views}
+            setViews={saved.setViews}
+            storageOk={saved.storageOk}
+            currentQuery={currentQuery}
+            defaultName={[
+              t(VIEW_REGISTRY.find((v) => v.id === state.view)?.label ?? 'app.title'),
+              t(`indexShort.${state.index}`),
+              state.year ?? '',
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+            onOpen={go}
+            onPresent={() => {
+              setSavedOpen(false);
+              presenter.start();
+            }}
+            onClose={() => setSavedOpen(false)}
+          />
+        </div>
+      ) : null}
       {invalid.length > 0 ? (
         <p className="notice" role="status">
           {translate(state.lang, 'url.invalid', { params: invalid.join(', ') })}
-          <button type="button" onClick={() => setInvalid([])} aria-label="×">
+          <button type="button" onClick={() => setInvalid([])} aria-label={shareMessages[state.lang].close}>
             ×
           </button>
         </p>
       ) : null}
       <StorageNotice problem={imported.stored.problem} />
       <main id="main">{main}</main>
+      {presenter.on ? (
+        <PresenterBar
+          slide={presenter.slide}
+          count={presenter.count}
+          name={saved.views.length > 0 ? (saved.views[presenter.slide]?.name ?? null) : null}
+          years={slideYears}
+          indexLabel={t(`indexShort.${state.index}`)}
+          onPrev={presenter.prev}
+          onNext={presenter.next}
+          onLeave={presenter.stop}
+        />
+      ) : null}
       {load.status === 'ready' ? (
         <footer className="foot">
           <QualityNotes notes={load.data.quality} dataset={load.data.dataset} />

@@ -22,5 +22,23 @@ export const VIEW_REGISTRY: readonly ViewEntry[] = [
     component: lazy(() => import('../features/rankings/rankings-view')),
   },
   { id: 'trends', label: 'nav.trends', component: lazy(() => import('../features/trends/trends-view')) },
+  {
+    id: 'provinces',
+    label: 'nav.provinces',
+    component: lazy(() => import('../features/provinces/provinces-view')),
+  },
+  {
+    id: 'milestones',
+    label: 'nav.milestones',
+    component: lazy(() => import('../features/milestones/milestones-view')),
+  },
+  { id: 'compare', label: 'nav.compare', component: lazy(() => import('../features/compare/compare-view')) },
+  { id: 'movers', label: 'nav.movers', component: lazy(() => import('../features/movers/movers-view')) },
+  { id: 'map', label: 'nav.map', component: lazy(() => import('../features/map/map-view')) },
+  {
+    id: 'distribution',
+    label: 'nav.distribution',
+    component: lazy(() => import('../features/distribution/distribution-view')),
+  },
   { id: 'import', label: 'nav.import', component: lazy(() => import('../features/import/import-view')) },
 ];

@@ -1,5 +1,11 @@
 import type { ComposeOption } from 'echarts/core';
-import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
+import type {
+  BarSeriesOption,
+  BoxplotSeriesOption,
+  LineSeriesOption,
+  MapSeriesOption,
+  ScatterSeriesOption,
+} from 'echarts/charts';
 import type {
   AriaComponentOption,
   GridComponentOption,
@@ -7,9 +13,13 @@ import type {
   MarkLineComponentOption,
   TitleComponentOption,
   TooltipComponentOption,
+  VisualMapComponentOption,
 } from 'echarts/components';
 
-/** The option type for the chart kinds this app registers (see components/echarts-setup.ts). */
+/**
+ * The option type for the chart kinds this app registers (see components/echarts-setup.ts;
+ * boxplot, scatter, map and visual map are registered by the features that draw them).
+ */
 export type ChartOption = ComposeOption<
   | LineSeriesOption
   | BarSeriesOption
@@ -19,4 +29,8 @@ export type ChartOption = ComposeOption<
   | TitleComponentOption
   | AriaComponentOption
   | MarkLineComponentOption
+  | BoxplotSeriesOption
+  | ScatterSeriesOption
+  | MapSeriesOption
+  | VisualMapComponentOption
 >;

@@ -1,6 +1,9 @@
-import { useId, useState } from 'react';
+import { useContext, useId, useState } from 'react';
 import type { ReactNode } from 'react';
 import { ErrorBoundary } from './error-boundary';
+import { PanelTabsContext } from './panel-tabs-context';
+import { ExportMenu } from './export-menu';
+import type { ExportSpec } from './export-menu';
 
 export interface ChartPanelProps {
   title: string;
@@ -11,20 +14,39 @@ export interface ChartPanelProps {
   source: string;
   notes?: ReactNode;
   labels: { chart: string; table: string; error: string; retry: string };
+  /** A stable id (`[a-z][a-z0-9-]*`): the panel's tab is then kept in the URL. */
+  panelId?: string;
+  /** What the export menu writes (PNG/SVG of `option`, CSV/XLSX of `data`); no menu without it. */
+  exportSpec?: Omit<ExportSpec, 'title' | 'source'>;
 }
 
 /** A titled panel with chart / table tabs, its source underneath, and its own error card. */
-export function ChartPanel({ title, chart, table, source, notes, labels }: ChartPanelProps) {
-  const [tab, setTab] = useState<'chart' | 'table'>('chart');
+export function ChartPanel({
+  title,
+  chart,
+  table,
+  source,
+  notes,
+  labels,
+  panelId,
+  exportSpec,
+}: ChartPanelProps) {
+  const [localTab, setLocalTab] = useState<'chart' | 'table'>('chart');
+  const shared = useContext(PanelTabsContext);
+  const inUrl = panelId !== undefined && shared !== null;
+  const tab = inUrl ? (shared.tables.includes(panelId) ? 'table' : 'chart') : localTab;
+  const setTab = (next: 'chart' | 'table') =>
+    inUrl ? shared.setTable(panelId, next === 'table') : setLocalTab(next);
   const id = useId();
   const tabs = [
     ['chart', labels.chart],
     ['table', labels.table],
   ] as const;
   return (
-    <section className="panel" aria-labelledby={`${id}-title`}>
+    <section className="panel" aria-labelledby={`${id}-title`} data-panel={panelId}>
       <header className="panel-head">
         <h2 id={`${id}-title`}>{title}</h2>
+        {exportSpec ? <ExportMenu spec={{ ...exportSpec, title, source }} /> : null}
         <div role="tablist" aria-label={title} className="tabs">
           {tabs.map(([key, label]) => (
             <button
@@ -64,6 +86,12 @@ export function ChartPanel({ title, chart, table, source, notes, labels }: Chart
           {tab === 'chart' ? chart : table}
         </ErrorBoundary>
       </div>
+      {tab === 'chart' ? (
+        // The table twin for print only (a printed page cannot switch tabs); hidden on screen.
+        <div className="print-twin" hidden>
+          {table}
+        </div>
+      ) : null}
       {notes ? <div className="panel-notes">{notes}</div> : null}
       <p className="source">{source}</p>
     </section>

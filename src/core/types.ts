@@ -55,7 +55,12 @@ export type IssueCode =
   | 'duplicate'
   | 'ragged-row'
   | 'unassessed'
-  | 'parse-error';
+  | 'parse-error'
+  | 'unknown-region'
+  | 'unknown-unit'
+  | 'bad-date'
+  | 'missing-citation'
+  | 'conflict';
 
 /**
  * A problem found while loading. `row` is the 1-based line number in the file as a

@@ -5,10 +5,24 @@ import type { TieRule } from '../core/indicators/rank';
 import { LANGS } from '../i18n/dictionary';
 import type { Lang } from '../i18n/dictionary';
 
-export const VIEWS = ['china', 'rankings', 'trends', 'import'] as const;
+export const VIEWS = [
+  'china',
+  'rankings',
+  'trends',
+  'provinces',
+  'milestones',
+  'compare',
+  'movers',
+  'map',
+  'distribution',
+  'import',
+] as const;
 export type ViewId = (typeof VIEWS)[number];
 
-/** Everything that defines what is on screen; it round-trips through the URL. */
+/**
+ * Everything that defines what is on screen; it round-trips through the URL. Each field's
+ * URL parameter has the field's name (saved-view files are checked against these names).
+ */
 export interface ViewState {
   view: ViewId;
   lang: Lang;
@@ -19,6 +33,18 @@ export interface ViewState {
   region: Region | 'all';
   countries: string[];
   q: string;
+  /** Panels (by panel id) showing their table tab instead of the chart. */
+  tables: string[];
+  /** Provinces view: metric id ('' = the view's default), report/as-of year, open province code. */
+  metric: string;
+  cnYear: number | null;
+  province: string;
+  /** Earlier edition of a two-edition comparison; null means 2018 if present, else the previous edition. */
+  base: number | null;
+  /** Peer group id ('g20', 'region:Asia', 'custom:<name>'...); '' means the default. */
+  peer: string;
+  /** Custom peer groups, encoded by core/groups/custom-groups.ts. */
+  groups: string;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -30,7 +56,17 @@ export const DEFAULT_STATE: ViewState = {
   region: 'all',
   countries: ['CHN'],
   q: '',
+  tables: [],
+  metric: '',
+  cnYear: null,
+  province: '',
+  base: null,
+  peer: '',
+  groups: '',
 };
+
+/** A panel id as it may appear in the `tables` URL parameter. */
+export const PANEL_ID = /^[a-z][a-z0-9-]{0,31}$/;
 
 const oneOf = <T extends string>(list: readonly T[], v: string | null): T | undefined =>
   v !== null && (list as readonly string[]).includes(v) ? (v as T) : undefined;
@@ -70,6 +106,30 @@ export function parseViewState(
     if (valid.length !== list.length) invalid.push('countries');
     countries = [...new Set(valid)];
   }
+  let tables = DEFAULT_STATE.tables;
+  const rawTables = p.get('tables');
+  if (rawTables !== null) {
+    const list = rawTables.split(',').filter(Boolean);
+    const valid = list.filter((id) => PANEL_ID.test(id));
+    if (valid.length !== list.length) invalid.push('tables');
+    tables = [...new Set(valid)];
+  }
+  // Provinces view: checked for shape here; the view checks them against data/cn.
+  const shaped = (key: string, re: RegExp) => {
+    const raw = p.get(key);
+    if (raw === null) return null;
+    if (re.test(raw)) return raw;
+    invalid.push(key);
+    return null;
+  };
+  const cnYear = shaped('cnYear', /^\d{4}$/);
+  let base: number | null = null;
+  const rawBase = p.get('base');
+  if (rawBase !== null) {
+    const y = Number(rawBase);
+    if (editions.includes(y)) base = y;
+    else invalid.push('base');
+  }
   const state: ViewState = {
     view: pick('view', VIEWS, DEFAULT_STATE.view),
     lang: pick('lang', LANGS, DEFAULT_STATE.lang),
@@ -79,6 +139,13 @@ export function parseViewState(
     region: pick('region', ['all', ...REGIONS] as const, DEFAULT_STATE.region),
     countries,
     q: (p.get('q') ?? '').slice(0, 100),
+    tables,
+    metric: shaped('metric', /^[A-Za-z0-9_-]{1,64}$/) ?? '',
+    cnYear: cnYear === null ? null : Number(cnYear),
+    province: shaped('province', /^\d\d$/) ?? '',
+    base,
+    peer: (p.get('peer') ?? '').slice(0, 100),
+    groups: (p.get('groups') ?? '').slice(0, 2000),
   };
   return { state, invalid };
 }
@@ -94,6 +161,13 @@ export function serializeViewState(s: ViewState): string {
   if (s.region !== DEFAULT_STATE.region) p.set('region', s.region);
   if (s.countries.join(',') !== DEFAULT_STATE.countries.join(',')) p.set('countries', s.countries.join(','));
   if (s.q) p.set('q', s.q);
+  if (s.tables.length > 0) p.set('tables', s.tables.join(','));
+  if (s.metric) p.set('metric', s.metric);
+  if (s.cnYear !== null) p.set('cnYear', String(s.cnYear));
+  if (s.province) p.set('province', s.province);
+  if (s.base !== null) p.set('base', String(s.base));
+  if (s.peer) p.set('peer', s.peer);
+  if (s.groups) p.set('groups', s.groups);
   const str = p.toString();
   return str ? `?${str}` : '';
 }

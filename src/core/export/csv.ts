@@ -1,33 +1,46 @@
-/**
- * Makes a cell safe to open in a spreadsheet: text starting with = + - @ (a formula in
- * Excel, LibreOffice, Google Sheets), or with a tab or carriage return, gets a leading
- * apostrophe so it is shown as text and never run. Numbers are left alone: they are
- * written by the program, not taken from a user's file, and -0.5 must stay a number.
- */
-export function neutralizeCell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+/** A cell as exported: text, a number, or null for a missing value (an empty cell, never 0). */
+export type ExportCell = string | number | null;
+
+/** A table as it is exported: header row plus data rows, in display order. */
+export interface ExportTable {
+  columns: string[];
+  rows: ExportCell[][];
 }
 
-/** Quotes a cell for CSV (RFC 4180) when it holds a comma, quote, CR or LF. */
-function quote(cell: string): string {
-  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
-}
-
-export interface CsvOptions {
-  /** Start with a UTF-8 byte-order mark so Excel opens Chinese text correctly. */
-  bom?: boolean;
-}
+// A spreadsheet treats text starting with one of these as a formula (or, for tab and
+// carriage return, as a cell break that can hide one); see OWASP "CSV injection".
+const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
- * Writes rows (the first row is the header) as CSV with CRLF line ends, every cell
- * neutralised (see `neutralizeCell`) and quoted where needed. null is an empty cell.
+ * Makes a text cell safe to open in a spreadsheet: text that starts like a formula
+ * (`=`, `+`, `-`, `@`, tab, carriage return) gets a leading apostrophe, so Excel shows it
+ * as text instead of running it. Numbers pass through unchanged (a negative number is
+ * data, not a formula); null (missing) becomes an empty cell.
  */
-export function toCsv(
-  rows: readonly (readonly (string | number | null | undefined)[])[],
-  options: CsvOptions = {},
-): string {
+export function neutralizeCell(cell: ExportCell): string {
+  if (cell === null) return '';
+  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+const quote = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+
+/**
+ * RFC 4180 CSV: cells neutralised (see `neutralizeCell`), quoted when they hold a comma,
+ * quote or line break, rows joined by CRLF. With `bom`, the text starts with U+FEFF so
+ * Excel reads it as UTF-8 (Chinese names stay readable).
+ */
+export function toCsv(rows: readonly (readonly ExportCell[])[], options: { bom?: boolean } = {}): string {
   const body = rows.map((r) => r.map((c) => quote(neutralizeCell(c))).join(',')).join('\r\n');
   return (options.bom ? '\uFEFF' : '') + body + '\r\n';
+}
+
+/**
+ * The CSV file for an exported table: header, data rows, a blank line, then one line per
+ * note (the source first), so the citation travels with the numbers. A note is one cell
+ * of text, or several cells (e.g. a filter's label and its value).
+ */
+export function tableToCsv(table: ExportTable, notes: readonly (string | readonly ExportCell[])[]): string {
+  const noteRows = notes.map((n) => (typeof n === 'string' ? [n] : n));
+  return toCsv([table.columns, ...table.rows, ...(notes.length ? [[]] : []), ...noteRows], { bom: true });
 }

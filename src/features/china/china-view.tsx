@@ -10,6 +10,8 @@ import { EChart } from '../../components/e-chart';
 import { IndexSelect } from '../../components/index-select';
 import { useLineOption } from '../../components/use-line-option';
 import { useI18n } from '../../i18n/i18n-context';
+import { seriesToTable } from '../../core/export/series-table';
+import { comparisonTable } from '../../core/export/comparison';
 
 const CHINA = 'CHN';
 
@@ -115,6 +117,27 @@ export default function ChinaView({ dataset, state, update }: ViewProps) {
     yMax: 1,
   });
 
+  // The whole comparison behind the page: China in every edition, all indices.
+  const full = useMemo(
+    () =>
+      comparisonTable(
+        dataset,
+        [CHINA],
+        (iso3) => i18n.countryName(dataset.countries.get(iso3), iso3),
+        {
+          country: t('col.country'),
+          iso3: 'ISO3',
+          year: t('col.year'),
+          index: { egdi: 'EGDI', osi: 'OSI', hci: 'HCI', tii: 'TII', epi: 'EPI' },
+          rank: `${t('col.rank')} EGDI (${t('rule.competition.short')})`,
+          publishedRank: t('col.publishedRank'),
+        },
+        'egdi',
+        'competition',
+      ),
+    [dataset, i18n, t],
+  );
+
   const kpis = [
     { id: 'egdi', label: t('china.headline', { year: latest }), value: num(row?.egdi ?? null, 4) },
     {
@@ -152,6 +175,13 @@ export default function ChinaView({ dataset, state, update }: ViewProps) {
           source={t('source.un', { years: span })}
           notes={<p className="note">{t('trends.gapNote')}</p>}
           labels={labels}
+          panelId="components"
+          exportSpec={{
+            fileParts: ['china', 'components', latest],
+            data: seriesToTable(components, t('col.year'), 5),
+            option: componentsOption,
+            full,
+          }}
         />
         <ChartPanel
           title={t('china.rankHistory')}
@@ -160,6 +190,14 @@ export default function ChinaView({ dataset, state, update }: ViewProps) {
           source={t('source.un', { years: span })}
           notes={<p className="note">{t('rankings.publishedNote')}</p>}
           labels={labels}
+          panelId="rank-history"
+          exportSpec={{
+            fileParts: ['china', 'rank-history', 'egdi', latest],
+            notes: [t('rankings.publishedNote')],
+            data: seriesToTable(rankSeries, t('col.year'), 0),
+            option: rankOption,
+            full,
+          }}
         />
       </div>
       <div className="controls" role="group">
@@ -184,6 +222,14 @@ export default function ChinaView({ dataset, state, update }: ViewProps) {
         source={t('source.un', { years: span })}
         notes={<p className="note">{t('china.benchmarkNote')}</p>}
         labels={labels}
+        panelId="benchmarks"
+        exportSpec={{
+          fileParts: ['china', 'benchmarks', index, latest],
+          notes: [t('china.benchmarkNote')],
+          data: seriesToTable(benchmarks, t('col.year'), 4),
+          option: benchOption,
+          full,
+        }}
       />
     </div>
   );

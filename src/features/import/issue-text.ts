@@ -64,6 +64,12 @@ export const ISSUE_TEXT: Record<ImportIssueCode, Record<Lang, string>> = {
     en: '“{value}” was not assessed in {year}; values left empty.',
   },
   'unknown-indicator': { zh: '未知指标“{value}”。', en: 'Unknown indicator “{value}”.' },
+  // Codes of the provincial metrics loader (the Provinces page imports those tables).
+  'unknown-region': { zh: '未知省份“{name}”。', en: 'Unknown province “{name}”.' },
+  'unknown-unit': { zh: '单位不符或未知。', en: 'Unknown or mismatched unit.' },
+  'bad-date': { zh: '日期无效(应为 YYYY 或 YYYY-MM)。', en: 'Not a date (YYYY or YYYY-MM).' },
+  'missing-citation': { zh: '缺少来源或引文。', en: 'No source or no quote.' },
+  conflict: { zh: '与第 {other} 行的数值不同。', en: 'A different value than row {other}.' },
   'formula-like': {
     zh: '名称“{value}”以公式字符开头;导出时会加撇号使其不被执行。',
     en: 'The name “{value}” starts like a formula; exports neutralise it.',

@@ -9,6 +9,9 @@ import type { Column } from '../../components/data-table';
 import { IndexSelect } from '../../components/index-select';
 import { SelectField } from '../../components/select-field';
 import { useI18n } from '../../i18n/i18n-context';
+import { ExportMenu } from '../../components/export-menu';
+import type { ExportTable } from '../../core/export/csv';
+import { comparisonTable } from '../../core/export/comparison';
 
 export default function RankingsView({ dataset, state, year, update }: ViewProps) {
   const { index, rule, region, q: query } = state;
@@ -109,6 +112,51 @@ export default function RankingsView({ dataset, state, year, update }: ViewProps
     });
   }
 
+  const ruleText = t('rankings.ruleNote', { rule: t(`rule.${rule}`) });
+  const exportData: ExportTable = {
+    columns: [
+      `${t('col.rank')} (${t(`rule.${rule}.short`)})`,
+      t('col.country'),
+      'ISO3',
+      t('col.region'),
+      t(`indexShort.${index}`),
+      t('col.group'),
+      prev !== null ? `${t('col.change')} (${prev})` : t('col.change'),
+      t('col.rankChange'),
+      ...(index === 'egdi' ? [t('col.publishedRank')] : []),
+    ],
+    rows: shown.map((e) => {
+      const r = dataset.countries.get(e.iso3)?.region;
+      return [
+        e.rank,
+        countryName(dataset.countries.get(e.iso3), e.nameEn),
+        e.iso3,
+        r ? t(`region.${r}`) : null,
+        e.value,
+        e.group ? t(`group.${e.group}`) : null,
+        e.valueChange === null ? null : Number(e.valueChange.toFixed(5)),
+        e.rankChange,
+        ...(index === 'egdi' ? [e.publishedRank] : []),
+      ];
+    }),
+  };
+  const exportFull = () =>
+    comparisonTable(
+      dataset,
+      shown.map((e) => e.iso3),
+      (iso3) => countryName(dataset.countries.get(iso3), iso3),
+      {
+        country: t('col.country'),
+        iso3: 'ISO3',
+        year: t('col.year'),
+        index: { egdi: 'EGDI', osi: 'OSI', hci: 'HCI', tii: 'TII', epi: 'EPI' },
+        rank: `${t('col.rank')} ${t(`indexShort.${index}`)} (${t(`rule.${rule}.short`)})`,
+        publishedRank: t('col.publishedRank'),
+      },
+      index,
+      rule,
+    );
+
   return (
     <div className="view">
       <h1>{t('rankings.title', { year, index: t(`indexShort.${index}`) })}</h1>
@@ -154,6 +202,20 @@ export default function RankingsView({ dataset, state, year, update }: ViewProps
       <p className="note" aria-live="polite">
         {t('rankings.count', { shown: shown.length, total: all.length })} · {t('group.legend')}
       </p>
+      <ExportMenu
+        spec={{
+          title: t('rankings.title', { year, index: t(`indexShort.${index}`) }),
+          source: `${t('source.un', { years: ` ${year}` })}, ${t(`indexShort.${index}`)}`,
+          notes: [ruleText],
+          filters: [
+            ...(region !== 'all' ? [[t('field.region'), t(`region.${region}`)] as [string, string]] : []),
+            ...(query.trim() ? [[t('field.search'), query.trim()] as [string, string]] : []),
+          ],
+          fileParts: ['rankings', index, year, rule, region === 'all' ? null : region],
+          data: exportData,
+          full: exportFull,
+        }}
+      />
       <DataTable
         rows={shown}
         columns={columns}

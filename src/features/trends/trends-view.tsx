@@ -7,6 +7,8 @@ import { DataTable } from '../../components/data-table';
 import { EChart } from '../../components/e-chart';
 import { SelectField } from '../../components/select-field';
 import { useI18n } from '../../i18n/i18n-context';
+import { seriesToTable } from '../../core/export/series-table';
+import { comparisonTable } from '../../core/export/comparison';
 
 export default function TrendsView({ dataset, state, update }: ViewProps) {
   const { index, countries } = state;
@@ -40,6 +42,26 @@ export default function TrendsView({ dataset, state, update }: ViewProps) {
   );
   const option = useLineOption({ series, yName: t(`indexShort.${index}`), decimals: 4, yMin: 0, yMax: 1 });
   const title = t('trends.title', { index: t(`index.${index}`) });
+  // The whole comparison: every edition and index for the chosen countries.
+  const full = useMemo(
+    () =>
+      comparisonTable(
+        dataset,
+        countries,
+        (iso3) => countryName(dataset.countries.get(iso3), iso3),
+        {
+          country: t('col.country'),
+          iso3: 'ISO3',
+          year: t('col.year'),
+          index: { egdi: 'EGDI', osi: 'OSI', hci: 'HCI', tii: 'TII', epi: 'EPI' },
+          rank: `${t('col.rank')} ${t(`indexShort.${index}`)} (${t(`rule.${state.rule}.short`)})`,
+          publishedRank: t('col.publishedRank'),
+        },
+        index,
+        state.rule,
+      ),
+    [dataset, countries, countryName, t, index, state.rule],
+  );
   const rows = dataset.editions.map((year) => ({ year }));
 
   return (
@@ -93,6 +115,13 @@ export default function TrendsView({ dataset, state, update }: ViewProps) {
           />
         }
         notes={<p className="note">{t('trends.gapNote')}</p>}
+        panelId="trend"
+        exportSpec={{
+          fileParts: ['trends', index, ...countries.slice(0, 5)],
+          data: seriesToTable(series, t('col.year'), 5),
+          option,
+          full,
+        }}
         source={t('source.un', {
           years: ` ${dataset.editions[0]}–${dataset.editions[dataset.editions.length - 1]}`,
         })}

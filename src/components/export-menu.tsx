@@ -1,0 +1,137 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { ChartOption } from '../charts/types';
+import type { ExportTable } from '../core/export/csv';
+import { useI18n } from '../i18n/i18n-context';
+import { useMessages } from '../i18n/messages';
+import { exportMessages } from './export/messages';
+
+/** Everything one chart or table exports. */
+export interface ExportSpec {
+  title: string;
+  /** The citation, e.g. "Source: UN E-Government Survey 2024, EGDI". */
+  source: string;
+  /** Further footer lines, e.g. the tie rule where ranks appear. */
+  notes?: string[];
+  /** Filters that select the rows, as [label, value] (values may be user text: they are neutralised). */
+  filters?: [string, string][];
+  /** Parts of the file name: view, index, edition… (see exportFileName). */
+  fileParts: (string | number | null)[];
+  /** Exactly what the chart or table shows. */
+  data: ExportTable;
+  /** The chart's option, for PNG and SVG; tables leave it out. */
+  option?: ChartOption;
+  /** The whole comparison behind the view (all editions), as a second option; a function is called only on export. */
+  full?: ExportTable | (() => ExportTable);
+}
+
+export type ExportKind = 'png' | 'svg' | 'csv' | 'xlsx' | 'full-csv' | 'full-xlsx';
+
+/**
+ * An "Export" button with a menu of formats. The writers (ECharts SVG renderer, the XLSX
+ * library) are loaded only when an export is chosen, so they stay out of the first page.
+ */
+export function ExportMenu({ spec }: { spec: ExportSpec }) {
+  const m = useMessages(exportMessages);
+  const { lang } = useI18n();
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState('');
+  const id = useId();
+  const wrap = useRef<HTMLDivElement>(null);
+  const kinds: ExportKind[] = [
+    ...(spec.option ? (['png', 'svg'] as const) : []),
+    'csv',
+    'xlsx',
+    ...(spec.full ? (['full-csv', 'full-xlsx'] as const) : []),
+  ];
+  const label: Record<ExportKind, string> = {
+    png: m('png'),
+    svg: m('svg'),
+    csv: m('csv'),
+    xlsx: m('xlsx'),
+    'full-csv': m('fullCsv'),
+    'full-xlsx': m('fullXlsx'),
+  };
+
+  // Opening the menu moves focus to its first item; arrow keys move between items.
+  useEffect(() => {
+    if (open) wrap.current?.querySelector<HTMLButtonElement>('.export-list button')?.focus();
+  }, [open]);
+
+  useEffect(() => {
+    if (!open) return;
+    const onDown = (e: MouseEvent) => {
+      if (wrap.current && !wrap.current.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', onDown);
+    return () => document.removeEventListener('mousedown', onDown);
+  }, [open]);
+
+  const run = async (kind: ExportKind) => {
+    setOpen(false);
+    setStatus(m('working'));
+    try {
+      const { runExport } = await import('./export/run-export');
+      // The date in the UI language, with the ISO date beside it so any reader can sort it.
+      const today = new Date();
+      const local = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en', { dateStyle: 'long' }).format(
+        today,
+      );
+      const date = `${local} (${today.toISOString().slice(0, 10)})`;
+      const file = await runExport(spec, kind, {
+        exported: m('exported', { date }),
+        empty: m('empty'),
+        lang,
+      });
+      setStatus(m('done', { file }));
+    } catch (err) {
+      setStatus(m('failed', { message: err instanceof Error ? err.message : String(err) }));
+    }
+  };
+
+  return (
+    <div
+      className="export-menu"
+      ref={wrap}
+      onKeyDown={(e) => {
+        if (!open) return;
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          setOpen(false);
+          document.getElementById(`${id}-button`)?.focus();
+        } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+          e.preventDefault();
+          const items = [...(wrap.current?.querySelectorAll<HTMLButtonElement>('.export-list button') ?? [])];
+          const at = items.indexOf(document.activeElement as HTMLButtonElement);
+          const step = e.key === 'ArrowDown' ? 1 : -1;
+          items[(at + step + items.length) % items.length]?.focus();
+        }
+      }}
+    >
+      <button
+        type="button"
+        id={`${id}-button`}
+        aria-expanded={open}
+        aria-controls={`${id}-menu`}
+        aria-label={m('menuLabel', { title: spec.title })}
+        onClick={() => setOpen((o) => !o)}
+        data-testid="export-button"
+      >
+        {m('menu')} ▾
+      </button>
+      {open ? (
+        <ul id={`${id}-menu`} className="export-list">
+          {kinds.map((k) => (
+            <li key={k}>
+              <button type="button" onClick={() => void run(k)} data-export={k}>
+                {label[k]}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <span className="export-status" role="status">
+        {status}
+      </span>
+    </div>
+  );
+}

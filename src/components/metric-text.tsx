@@ -1,0 +1,110 @@
+import { displayQuote } from '../core/indicators/cn-metrics';
+import type { MetricDef } from '../core/load/metric-catalogue';
+import type { MetricRow, MetricUnit } from '../core/load/metrics';
+import { GROUP_LABELS } from '../core/load/metrics';
+import type { I18n } from '../i18n/i18n-context';
+import { defineMessages, useMessages } from '../i18n/messages';
+
+const UNIT = defineMessages(
+  {
+    percent: '%',
+    count: '数量',
+    index: '指数',
+    rank: '名次',
+    ratio: '比值',
+    group: '分组',
+    days: '天',
+    visits: '次',
+    scope: '范围',
+    asOf: '截至',
+    undated: '原文无日期',
+    source: '来源',
+    sourceWording: '原文指标表述',
+    note: '备注',
+  },
+  {
+    percent: '%',
+    count: 'count',
+    index: 'index',
+    rank: 'rank',
+    ratio: 'ratio',
+    group: 'group',
+    days: 'days',
+    visits: 'trips',
+    scope: 'Scope',
+    asOf: 'As of',
+    undated: 'undated in the source',
+    source: 'Source',
+    sourceWording: 'Source wording',
+    note: 'Note',
+  },
+);
+
+/** The unit's label in the UI language ('%', 'days', …). */
+export function useUnitLabel(): (unit: MetricUnit) => string {
+  const m = useMessages(UNIT);
+  return (unit) => m(unit);
+}
+
+/** A figure as text: 82.13%, 20,400,000, 非常高 / very high. Decimals as the value needs (at most 4). */
+export function formatMetric(
+  row: Pick<MetricRow, 'value' | 'group' | 'unit'>,
+  i18n: Pick<I18n, 'num' | 'lang'>,
+): string {
+  if (row.unit === 'group' || row.value === null) {
+    const g = GROUP_LABELS.find((l) => l.zh === row.group);
+    return i18n.lang === 'en' && g ? g.en : (row.group ?? '—');
+  }
+  const decimals = Math.min(4, (String(row.value).split('.')[1] ?? '').length);
+  const text = i18n.num(row.value, decimals);
+  return row.unit === 'percent' ? `${text}%` : text;
+}
+
+/** A metric's name in the UI language. */
+export function metricName(def: MetricDef | undefined, id: string, lang: 'zh' | 'en'): string {
+  if (!def) return id;
+  return lang === 'zh' ? def.nameZh : def.nameEn;
+}
+
+/**
+ * One figure's citation: the quote (as a quotation, pinyin artefacts of the stored page
+ * removed for reading), the source as plain text (not a link: it may be a mirror and the
+ * app makes no request outside its origin), the date, the scope and the source's wording.
+ */
+export function Citation({ row }: { row: MetricRow }) {
+  const m = useMessages(UNIT);
+  return (
+    <div className="citation">
+      <blockquote lang="zh">“{displayQuote(row.quote)}”</blockquote>
+      <dl>
+        <dt>{m('source')}</dt>
+        <dd className="source-text">{readableSource(row.source)}</dd>
+        <dt>{m('asOf')}</dt>
+        <dd>{row.asOf ?? m('undated')}</dd>
+        <dt>{m('scope')}</dt>
+        <dd>{row.scope}</dd>
+        {row.label && row.label !== row.scope ? (
+          <>
+            <dt>{m('sourceWording')}</dt>
+            <dd>{row.label}</dd>
+          </>
+        ) : null}
+        {row.note ? (
+          <>
+            <dt>{m('note')}</dt>
+            <dd>{row.note}</dd>
+          </>
+        ) : null}
+      </dl>
+    </div>
+  );
+}
+
+/** A percent-encoded URL decoded for reading (…/江苏网上… instead of …/%E6%B1%9F…); other text as is. */
+function readableSource(source: string): string {
+  try {
+    return /^https?:\/\//.test(source) ? decodeURI(source) : source;
+  } catch {
+    return source;
+  }
+}

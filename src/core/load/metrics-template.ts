@@ -1,0 +1,50 @@
+import type { Province } from './provinces';
+
+/** Template headers; both are accepted by loadMetricsCsv (see METRIC_COLUMNS). */
+export const TEMPLATE_HEADERS = {
+  zh: ['地区代码', '省份', '指标', '数值', '单位', '日期', '范围', '来源', '原文', '备注'],
+  en: ['region_code', 'province', 'metric_id', 'value', 'unit', 'as_of', 'scope', 'source', 'quote', 'note'],
+} as const;
+
+// A cell starting with = + - @ (or a tab/CR) would run as a formula in a spreadsheet.
+const safe = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
+const quote = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+
+/**
+ * The template's rows (header first): one row per provincial-level division with code,
+ * name, metric and unit filled and the value, date and citation left to fill in.
+ */
+export function metricsTemplateRows(
+  provinces: readonly Province[],
+  metric: { id: string; unit: string },
+  lang: 'zh' | 'en',
+): string[][] {
+  return [
+    [...TEMPLATE_HEADERS[lang]],
+    ...provinces.map((p) => [
+      p.code,
+      lang === 'zh' ? p.nameZh : p.nameEn,
+      metric.id,
+      '',
+      metric.unit,
+      '',
+      '',
+      '',
+      '',
+      '',
+    ]),
+  ];
+}
+
+/**
+ * The template as CSV: UTF-8 with BOM so Excel opens the Chinese text, CRLF line ends,
+ * every cell guarded against formula execution.
+ */
+export function metricsTemplateCsv(
+  provinces: readonly Province[],
+  metric: { id: string; unit: string },
+  lang: 'zh' | 'en',
+): string {
+  const rows = metricsTemplateRows(provinces, metric, lang);
+  return '\uFEFF' + rows.map((r) => r.map((c) => quote(safe(c))).join(',')).join('\r\n') + '\r\n';
+}

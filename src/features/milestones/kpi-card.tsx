@@ -1,0 +1,40 @@
+import type { NationalSeries } from '../../core/indicators/cn-metrics';
+import type { MetricDef } from '../../core/load/metric-catalogue';
+import { Citation, formatMetric, metricName, useUnitLabel } from '../../components/metric-text';
+import { useI18n } from '../../i18n/i18n-context';
+import { useMessages } from '../../i18n/messages';
+import { MESSAGES } from './messages';
+
+/** One national figure: its latest value, unit, scope and date; opening it shows every citation. */
+export function KpiCard({ series, def }: { series: NationalSeries; def: MetricDef | undefined }) {
+  const i18n = useI18n();
+  const m = useMessages(MESSAGES);
+  const unitLabel = useUnitLabel();
+  const latest = series.points[series.points.length - 1];
+  if (!latest) return null;
+  const rows = series.points.flatMap((p) => p.rows);
+  return (
+    <article className="kpi cn-kpi" data-testid={`kpi-${series.metricId}`}>
+      <h3 className="kpi-label">{metricName(def, series.metricId, i18n.lang)}</h3>
+      <p className="kpi-value">
+        {formatMetric({ value: latest.value, group: null, unit: series.unit }, i18n)}
+        {series.unit === 'percent' ? null : <span className="kpi-unit"> {unitLabel(series.unit)}</span>}
+      </p>
+      <p className="kpi-sub">
+        {m('scope')}:{series.scope} · {m('asOf')} {latest.asOf}
+        {series.points.length > 1 ? ` · ${m('pointsOverTime', { n: series.points.length })}` : ''}
+      </p>
+      <details>
+        <summary>{m('citations', { n: rows.length })}</summary>
+        {rows.map((r) => (
+          <div key={r.line} className="kpi-citation">
+            <p className="figure-head">
+              {formatMetric(r, i18n)} · {r.asOf}
+            </p>
+            <Citation row={r} />
+          </div>
+        ))}
+      </details>
+    </article>
+  );
+}

@@ -1,0 +1,54 @@
+import { defineMessages } from '../../i18n/messages';
+
+export const MESSAGES = defineMessages(
+  {
+    title: '全国网上政务服务进展',
+    intro:
+      '以下数字均摘自种子文献,每张卡片可展开查看原文与出处。口径(哪些事项、哪一级政府)不同的百分比分开显示,从不连成一条线。',
+    kpiTitle: '全国比例',
+    scope: '范围',
+    asOf: '截至',
+    citations: '出处({n} 条)',
+    pointsOverTime: '{n} 个日期',
+    multiplesTitle: '随时间变化(有多个日期的指标)',
+    multiplesIntro: '每个小图是一个指标在同一口径下的数字;横轴为真实时间。',
+    contextTitle: '中国在国际比较中的位置',
+    contextIntro:
+      '上图:联合国电子政务调查中中国的 EGDI 与 OSI(0–1,每版调查年份画在年中)。下图:全国网上政务服务比例(%),每个口径一条线。两图共用时间轴。',
+    unPanel: '联合国指数 (0–1)',
+    ratioPanel: '全国服务比例 (%)',
+    series: '系列',
+    date: '日期',
+    value: '数值',
+    sourceCol: '来源',
+    unSource: '联合国电子政务调查 {year}(data/un-egov/surveys.csv)',
+    sourceLine:
+      '来源:data/cn/metrics.csv(种子文献 shared/seeds/*.txt 中的数字及原文);data/un-egov/surveys.csv',
+    loadFailed: '全国数据加载失败',
+  },
+  {
+    title: 'National online government service milestones',
+    intro:
+      'Every figure here is taken from the seed documents; open a card to read the quote and its source. Percentages with different scopes (which items, which level of government) are shown apart and never joined into one line.',
+    kpiTitle: 'National ratios',
+    scope: 'Scope',
+    asOf: 'As of',
+    citations: 'Sources ({n})',
+    pointsOverTime: '{n} dates',
+    multiplesTitle: 'Over time (metrics with several dates)',
+    multiplesIntro: 'Each small chart is one metric in one scope, on a true time axis.',
+    contextTitle: 'China in context',
+    contextIntro:
+      'Top: China’s EGDI and OSI in the UN E-Government Survey (0–1, each edition drawn at mid-year). Bottom: national online service ratios (%), one line per scope. Both share the time axis.',
+    unPanel: 'UN indices (0–1)',
+    ratioPanel: 'National service ratios (%)',
+    series: 'Series',
+    date: 'Date',
+    value: 'Value',
+    sourceCol: 'Source',
+    unSource: 'UN E-Government Survey {year} (data/un-egov/surveys.csv)',
+    sourceLine:
+      'Sources: data/cn/metrics.csv (figures and quotes from the seed documents shared/seeds/*.txt); data/un-egov/surveys.csv',
+    loadFailed: 'The national data could not be loaded',
+  },
+);

@@ -1,0 +1,216 @@
+import { useMemo } from 'react';
+import type { ViewProps } from '../../state/view-state';
+import { asOfToIsoDate, nationalSeries } from '../../core/indicators/cn-metrics';
+import type { NationalSeries } from '../../core/indicators/cn-metrics';
+import type { CnData } from '../../core/load/cn-data';
+import { datedLines } from '../../charts/dated-lines';
+import type { DatedSeries } from '../../charts/dated-lines';
+import { ChartPanel } from '../../components/chart-panel';
+import { DataTable } from '../../components/data-table';
+import { EChart } from '../../components/e-chart';
+import { formatMetric, metricName, useUnitLabel } from '../../components/metric-text';
+import { CnDataGate } from '../../components/cn-data-gate';
+import { useI18n } from '../../i18n/i18n-context';
+import { useMessages } from '../../i18n/messages';
+import { KpiCard } from './kpi-card';
+import { MESSAGES } from './messages';
+
+const CHINA = 'CHN';
+
+export default function MilestonesView(props: ViewProps) {
+  const m = useMessages(MESSAGES);
+  return (
+    <CnDataGate failedLabel={m('loadFailed')}>{(data) => <Milestones data={data} {...props} />}</CnDataGate>
+  );
+}
+
+interface TableRow {
+  key: string;
+  series: string;
+  date: string;
+  value: string;
+  source: string;
+}
+
+function Milestones({ data, dataset }: ViewProps & { data: CnData }) {
+  const i18n = useI18n();
+  const { t, lang, num } = i18n;
+  const m = useMessages(MESSAGES);
+  const unitLabel = useUnitLabel();
+  const labels = {
+    chart: t('chart.chart'),
+    table: t('chart.table'),
+    error: t('chart.error'),
+    retry: t('app.retry'),
+  };
+  const all = useMemo(() => nationalSeries(data.rows), [data.rows]);
+  const ratios = all.filter((s) => s.unit === 'percent');
+  const multiples = all.filter((s) => new Set(s.points.map((p) => p.asOf)).size > 1);
+  const nameOf = (s: NationalSeries) =>
+    `${metricName(data.defs.get(s.metricId), s.metricId, lang)} · ${s.scope}`;
+  const toDated = (s: NationalSeries): DatedSeries => ({
+    name: nameOf(s),
+    points: s.points.map((p) => ({ date: asOfToIsoDate(p.asOf), value: p.value })),
+  });
+  const decimalsOf = (s: NationalSeries) =>
+    Math.max(0, ...s.points.map((p) => (String(p.value).split('.')[1] ?? '').length));
+
+  // China in context: the UN editions from a few years before the first national ratio.
+  const firstRatioYear = Math.min(...ratios.flatMap((s) => s.points.map((p) => Number(p.asOf.slice(0, 4)))));
+  const unSeries: DatedSeries[] = (['egdi', 'osi'] as const).map((id) => ({
+    name: t(`indexShort.${id}`),
+    points: dataset
+      .series(CHINA, id)
+      .filter((p) => p.year >= firstRatioYear - 4)
+      .flatMap((p) => (p.value === null ? [] : [{ date: `${p.year}-07-01`, value: p.value }])),
+  }));
+  const contextOption = useMemo(
+    () =>
+      datedLines({
+        panels: [
+          { series: unSeries, yName: m('unPanel'), decimals: 4, yMin: 0, yMax: 1, axisDecimals: 1 },
+          { series: ratios.map(toDated), yName: m('ratioPanel'), decimals: 2, yMin: 0, yMax: 100 },
+        ],
+        format: (v, d) => num(v, d),
+        height: 520,
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [data, dataset, lang],
+  );
+  const contextTable: TableRow[] = [
+    ...unSeries.flatMap((s) =>
+      s.points.map((p) => ({
+        key: `${s.name}-${p.date}`,
+        series: s.name,
+        date: p.date.slice(0, 4),
+        value: num(p.value, 4),
+        source: m('unSource', { year: p.date.slice(0, 4) }),
+      })),
+    ),
+    ...ratios.flatMap((s) =>
+      s.points.map((p) => ({
+        key: `${nameOf(s)}-${p.asOf}-${p.value}`,
+        series: nameOf(s),
+        date: p.asOf,
+        value: formatMetric({ value: p.value, group: null, unit: s.unit }, i18n),
+        source: p.rows.map((r) => r.source).join(' / '),
+      })),
+    ),
+  ];
+  const tableColumns = [
+    {
+      id: 'series',
+      header: m('series'),
+      sortValue: (r: TableRow) => r.series,
+      render: (r: TableRow) => r.series,
+    },
+    { id: 'date', header: m('date'), sortValue: (r: TableRow) => r.date, render: (r: TableRow) => r.date },
+    { id: 'value', header: m('value'), numeric: true, render: (r: TableRow) => r.value },
+    { id: 'source', header: m('sourceCol'), render: (r: TableRow) => r.source },
+  ];
+
+  return (
+    <div className="milestones-view">
+      <h1>{m('title')}</h1>
+      <p className="muted">{m('intro')}</p>
+      <h2>{m('kpiTitle')}</h2>
+      <div className="kpis cn-kpis" data-testid="cn-kpis">
+        {ratios.map((s) => (
+          <KpiCard key={`${s.metricId}|${s.scope}`} series={s} def={data.defs.get(s.metricId)} />
+        ))}
+      </div>
+
+      <h2>{m('multiplesTitle')}</h2>
+      <p className="muted">{m('multiplesIntro')}</p>
+      <div className="small-multiples">
+        {multiples.map((s) => {
+          const title = nameOf(s);
+          const option = datedLines({
+            panels: [
+              {
+                series: [toDated(s)],
+                yName: unitLabel(s.unit),
+                decimals: decimalsOf(s),
+                inverse: s.unit === 'rank',
+                axisDecimals: s.unit === 'index' ? 2 : 0,
+              },
+            ],
+            format: (v, d) => num(v, d),
+            height: 220,
+          });
+          return (
+            <ChartPanel
+              key={`${s.metricId}|${s.scope}`}
+              title={title}
+              labels={labels}
+              source={[...new Set(s.points.flatMap((p) => p.rows.map((r) => r.source)))].join(' / ')}
+              exportSpec={{
+                fileParts: ['milestones', s.metricId, s.scope],
+                data: {
+                  columns: [m('date'), `${m('value')} (${unitLabel(s.unit)})`],
+                  rows: s.points.map((p) => [p.asOf, p.value]),
+                },
+                option,
+              }}
+              chart={<EChart option={option} label={title} style={{ height: 220 }} />}
+              table={
+                <DataTable
+                  rows={s.points}
+                  rowKey={(p) => `${p.asOf}-${p.value}`}
+                  caption={title}
+                  columns={[
+                    { id: 'date', header: m('date'), sortValue: (p) => p.asOf, render: (p) => p.asOf },
+                    {
+                      id: 'value',
+                      header: m('value'),
+                      numeric: true,
+                      sortValue: (p) => p.value,
+                      render: (p) => formatMetric({ value: p.value, group: null, unit: s.unit }, i18n),
+                    },
+                  ]}
+                />
+              }
+            />
+          );
+        })}
+      </div>
+
+      <ChartPanel
+        title={m('contextTitle')}
+        labels={labels}
+        source={m('sourceLine')}
+        panelId="china-context"
+        exportSpec={{
+          fileParts: ['milestones', 'context'],
+          data: {
+            columns: tableColumns.map((c) => c.header),
+            rows: [
+              ...unSeries.flatMap((s) =>
+                s.points.map((p) => [
+                  s.name,
+                  p.date.slice(0, 4),
+                  p.value,
+                  m('unSource', { year: p.date.slice(0, 4) }),
+                ]),
+              ),
+              ...ratios.flatMap((s) =>
+                s.points.map((p) => [nameOf(s), p.asOf, p.value, p.rows.map((r) => r.source).join(' / ')]),
+              ),
+            ],
+          },
+          option: contextOption,
+        }}
+        notes={<p className="muted">{m('contextIntro')}</p>}
+        chart={<EChart option={contextOption} label={m('contextTitle')} style={{ height: 520 }} />}
+        table={
+          <DataTable
+            rows={contextTable}
+            rowKey={(r) => r.key}
+            caption={m('contextTitle')}
+            columns={tableColumns}
+          />
+        }
+      />
+    </div>
+  );
+}

@@ -1,0 +1,320 @@
+import { useMemo, useState } from 'react';
+import type { ViewProps } from '../../state/view-state';
+import { provincialMetrics, provincialSnapshot, rankSnapshot } from '../../core/indicators/cn-metrics';
+import type { CnData } from '../../core/load/cn-data';
+import { loadMetricsCsv } from '../../core/load/metrics';
+import type { MetricRow } from '../../core/load/metrics';
+import { metricResolver } from '../../core/load/metric-catalogue';
+import { metricsTemplateCsv, metricsTemplateRows } from '../../core/load/metrics-template';
+import { rankingBars } from '../../charts/ranking-bars';
+import { ChartPanel } from '../../components/chart-panel';
+import { DataTable } from '../../components/data-table';
+import { EChart } from '../../components/e-chart';
+import { SelectField } from '../../components/select-field';
+import { formatMetric, metricName, useUnitLabel } from '../../components/metric-text';
+import { CnDataGate } from '../../components/cn-data-gate';
+import { useI18n } from '../../i18n/i18n-context';
+import { useMessages } from '../../i18n/messages';
+import { rowColour } from './colours';
+import { downloadBlob, downloadText } from './download';
+import { GroupGrid } from './group-grid';
+import { Legend } from './legend';
+import { MESSAGES } from './messages';
+import { ProvinceDetail } from './province-detail';
+import { TileMap } from './tile-map';
+
+const DEFAULT_METRIC = 'cps_capability_group';
+
+export default function ProvincesView(props: ViewProps) {
+  const m = useMessages(MESSAGES);
+  return (
+    <CnDataGate failedLabel={m('loadFailed')}>{(data) => <Provinces data={data} {...props} />}</CnDataGate>
+  );
+}
+
+function Provinces({ data, state, update }: ViewProps & { data: CnData }) {
+  const i18n = useI18n();
+  const { t, lang } = i18n;
+  const m = useMessages(MESSAGES);
+  const unitLabel = useUnitLabel();
+  const [imported, setImported] = useState<MetricRow[]>([]);
+  const [importNote, setImportNote] = useState<{ n: number; issues: string[] } | null>(null);
+  const rows = useMemo(() => [...data.rows, ...imported], [data.rows, imported]);
+  const importedSet = useMemo(() => new Set(imported), [imported]);
+  const metrics = useMemo(() => provincialMetrics(rows, data.catalogue), [rows, data.catalogue]);
+  // Metric, year and open province live in the URL, so a link reopens the same map.
+  const metricId = state.metric || DEFAULT_METRIC;
+  const setMetric = (metric: string, cnYear: number | null) =>
+    update({ metric: metric === DEFAULT_METRIC ? '' : metric, cnYear });
+  const metric = metrics.find((x) => x.def.id === metricId) ?? metrics[0];
+  const def = metric?.def;
+  const bestYear = (years: number[]) =>
+    years.reduce<number | null>((best, y) => {
+      const n = provincialSnapshot(rows, def?.id ?? '', y).size;
+      return best === null || n > provincialSnapshot(rows, def?.id ?? '', best).size ? y : best;
+    }, null);
+  const yearChoice = state.cnYear;
+  const setYearChoice = (cnYear: number | null) => update({ cnYear });
+  const year =
+    metric && yearChoice !== null && metric.years.includes(yearChoice)
+      ? yearChoice
+      : bestYear(metric?.years ?? []);
+  const selected = state.province || null;
+  const setSelected = (province: string) => update({ province });
+
+  const snapshot = useMemo(
+    () => (def && year !== null ? provincialSnapshot(rows, def.id, year) : new Map<string, MetricRow[]>()),
+    [rows, def, year],
+  );
+  const values = [...snapshot.values()].flatMap((l) => (typeof l[0]?.value === 'number' ? [l[0].value] : []));
+  const range = values.length ? { min: Math.min(...values), max: Math.max(...values) } : null;
+  const higher = def?.higherIsBetter ?? true;
+  const isGroup = def?.unit === 'group';
+  const groupsPresent = isGroup
+    ? [...new Set([...snapshot.values()].flatMap((l) => (l[0]?.group ? [l[0].group] : [])))]
+    : null;
+  const metricLabel = def ? metricName(def, def.id, lang) : '';
+  const fmt = (v: number) => formatMetric({ value: v, group: null, unit: def?.unit ?? 'count' }, i18n);
+
+  const ranked = useMemo(
+    () =>
+      def && def.unit !== 'group' ? rankSnapshot(snapshot, def.higherIsBetter ?? true, 'competition') : [],
+    [snapshot, def],
+  );
+  const provinceName = (code: string) => {
+    const p = data.provinces.find((x) => x.code === code);
+    return p ? (lang === 'zh' ? p.shortZh : p.nameEn) : code;
+  };
+  const rankingOption = useMemo(
+    () =>
+      rankingBars({
+        bars: ranked.map((r) => ({ name: provinceName(r.code), value: r.value, rank: r.rank })),
+        valueName: def ? unitLabel(def.unit) : '',
+        format: fmt,
+        rankLabel: (rank) => m('rankLabel', { rank, rule: m('ruleCompetition') }),
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [ranked, lang, def],
+  );
+  const labels = {
+    chart: t('chart.chart'),
+    table: t('chart.table'),
+    error: t('chart.error'),
+    retry: t('app.retry'),
+  };
+
+  const onTemplate = (headers: 'zh' | 'en') => {
+    if (!def) return;
+    downloadText(metricsTemplateCsv(data.provinces, def, headers), `template-${def.id}-${headers}.csv`);
+  };
+  // The XLSX writer is loaded only when asked for. Cells are written as text, never as formulas.
+  const onTemplateXlsx = async () => {
+    if (!def) return;
+    const { default: writeXlsxFile } = await import('write-excel-file/browser');
+    const blob = await writeXlsxFile(metricsTemplateRows(data.provinces, def, 'zh')).toBlob();
+    downloadBlob(blob, `template-${def.id}.xlsx`);
+  };
+  const onImport = async (file: File) => {
+    const text = await file.text();
+    const result = loadMetricsCsv(text, {
+      provinces: data.gazetteer,
+      resolveMetric: metricResolver(data.catalogue),
+    });
+    const kept = result.rows.filter((r) => r.regionCode !== '00');
+    setImported(
+      kept.map((r) => ({
+        ...r,
+        source: r.source || file.name,
+        note: [r.note, m('imported')].filter(Boolean).join(' '),
+      })),
+    );
+    setImportNote({
+      n: kept.length,
+      issues: result.issues.map(
+        (i) => i.message + (i.suggestions?.length ? ` → ${i.suggestions.join(', ')}` : ''),
+      ),
+    });
+    const first = kept[0];
+    if (first) {
+      setMetric(first.metricId, first.year);
+    }
+  };
+
+  const selectedProvince = data.provinces.find((p) => p.code === selected) ?? null;
+  const fewProvinces = (metric?.provinces ?? 0) < 2;
+
+  return (
+    <div className="provinces-view">
+      <h1>{m('title')}</h1>
+      <p className="muted">{m('intro')}</p>
+      <div className="controls">
+        <SelectField
+          label={m('metric')}
+          value={def?.id ?? ''}
+          testId="cn-metric"
+          options={metrics.map((x) => ({
+            value: x.def.id,
+            label: `${metricName(x.def, x.def.id, lang)} (${m('provincesWithData', { n: x.provinces })})`,
+          }))}
+          onChange={(v) => {
+            setMetric(v, null);
+          }}
+        />
+        <SelectField
+          label={m('year')}
+          value={year ?? 0}
+          testId="cn-year"
+          options={(metric?.years ?? []).map((y) => ({ value: y, label: String(y) }))}
+          onChange={(v) => setYearChoice(v)}
+        />
+      </div>
+      {def?.definition ? <p className="note">{def.definition}</p> : null}
+
+      <div className="grid-2 provinces-top">
+        <section className="panel" aria-labelledby="tile-map-title">
+          <h2 id="tile-map-title">{m('mapTitle', { metric: metricLabel, year: year ?? '—' })}</h2>
+          <TileMap
+            provinces={data.provinces}
+            snapshot={snapshot}
+            colour={(row) => rowColour(row, range ?? { min: 0, max: 0 }, higher)}
+            selected={selected}
+            onSelect={setSelected}
+          />
+          <Legend
+            groups={groupsPresent}
+            range={isGroup ? null : range}
+            higherIsBetter={higher}
+            format={fmt}
+            several={[...snapshot.values()].some((l) => l.length > 1)}
+          />
+          {fewProvinces ? (
+            <p className="notice-inline" role="note" data-testid="no-series">
+              {m('noSeries', { n: metric?.provinces ?? 0 })}
+            </p>
+          ) : null}
+          <div className="template-actions">
+            <button type="button" onClick={() => onTemplate('zh')}>
+              {m('template')}
+            </button>
+            <button type="button" onClick={() => onTemplate('en')}>
+              {m('templateEn')}
+            </button>
+            <button type="button" onClick={() => void onTemplateXlsx()}>
+              {m('templateXlsx')}
+            </button>
+            <label className="file-field">
+              <span>{m('importLabel')}</span>
+              <input
+                type="file"
+                accept=".csv,.tsv,.txt,text/csv"
+                onChange={(e) => {
+                  const f = e.target.files?.[0];
+                  if (f) void onImport(f);
+                }}
+              />
+            </label>
+            {importNote ? (
+              <div role="status">
+                <p>{m('importDone', { n: importNote.n, issues: importNote.issues.length })}</p>
+                {importNote.issues.length ? (
+                  <details>
+                    <summary>{m('importIssues')}</summary>
+                    <ul>
+                      {importNote.issues.slice(0, 50).map((s, i) => (
+                        <li key={i}>{s}</li>
+                      ))}
+                    </ul>
+                  </details>
+                ) : null}
+                <button
+                  type="button"
+                  onClick={() => {
+                    setImported([]);
+                    setImportNote(null);
+                  }}
+                >
+                  {m('clearImport')}
+                </button>
+              </div>
+            ) : null}
+          </div>
+          <p className="source">{m('sourceLine')}</p>
+        </section>
+        <ProvinceDetail province={selectedProvince} rows={rows} defs={data.defs} imported={importedSet} />
+      </div>
+
+      {!isGroup && def && year !== null ? (
+        ranked.length >= 2 ? (
+          <ChartPanel
+            title={m('rankingTitle', { metric: metricLabel, year })}
+            labels={labels}
+            source={m('sourceLine')}
+            panelId="province-ranking"
+            exportSpec={{
+              fileParts: ['provinces', def.id, year],
+              notes: [`${t('rule.label')}: ${t('rule.competition')}`],
+              data: {
+                columns: [
+                  `${t('col.rank')} (${t('rule.competition.short')})`,
+                  m('province'),
+                  `${m('valueCol')} (${unitLabel(def.unit)})`,
+                ],
+                rows: ranked.map((r) => [r.rank, provinceName(r.code), r.value]),
+              },
+              option: rankingOption,
+            }}
+            chart={
+              <EChart
+                option={rankingOption}
+                label={m('rankingTitle', { metric: metricLabel, year })}
+                style={{ height: Math.max(160, ranked.length * 28 + 60) }}
+              />
+            }
+            table={
+              <DataTable
+                rows={ranked}
+                rowKey={(r) => r.code}
+                caption={m('rankingTitle', { metric: metricLabel, year })}
+                columns={[
+                  {
+                    id: 'rank',
+                    header: t('col.rank'),
+                    numeric: true,
+                    sortValue: (r) => r.rank,
+                    render: (r) => r.rank,
+                  },
+                  {
+                    id: 'p',
+                    header: m('province'),
+                    sortValue: (r) => provinceName(r.code),
+                    render: (r) => provinceName(r.code),
+                  },
+                  {
+                    id: 'v',
+                    header: m('valueCol'),
+                    numeric: true,
+                    sortValue: (r) => r.value,
+                    render: (r) => fmt(r.value),
+                  },
+                ]}
+              />
+            }
+          />
+        ) : (
+          <p className="note">{m('noSeriesYear', { year, n: ranked.length })}</p>
+        )
+      ) : null}
+
+      <section className="panel">
+        <h2>{m('groupsTitle')}</h2>
+        <p className="muted">{m('groupsIntro')}</p>
+        <GroupGrid
+          rows={rows}
+          metricId={isGroup && def ? def.id : DEFAULT_METRIC}
+          provinces={data.provinces}
+          onSelect={setSelected}
+        />
+      </section>
+    </div>
+  );
+}

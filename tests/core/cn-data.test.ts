@@ -1,0 +1,69 @@
+/**
+ * Checks on data/cn/ (written by scripts/build-cn-data.ts). Expected values are read
+ * from the shipped files themselves, never typed in.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadMetricsCsv } from '../../src/core/load/metrics';
+import { loadMetricCatalogueCsv, metricResolver } from '../../src/core/load/metric-catalogue';
+import { loadProvincesCsv, provinceGazetteer } from '../../src/core/load/provinces';
+import { parseDelimited } from '../../src/core/load/delimited';
+
+const read = (name: string) => readFileSync(new URL(`../../data/cn/${name}`, import.meta.url), 'utf8');
+const provinces = loadProvincesCsv(read('provinces.csv'));
+const catalogue = loadMetricCatalogueCsv(read('metric-catalogue.csv'));
+const metricsText = read('metrics.csv');
+const metrics = loadMetricsCsv(metricsText, {
+  provinces: provinceGazetteer(provinces.rows),
+  resolveMetric: metricResolver(catalogue.rows),
+  requireCitation: true,
+});
+
+describe('data/cn', () => {
+  it('loads without errors or warnings', () => {
+    expect(provinces.issues).toEqual([]);
+    expect(catalogue.issues).toEqual([]);
+    expect(metrics.issues).toEqual([]);
+  });
+
+  it('has every data row of metrics.csv as a loaded row', () => {
+    expect(metrics.rows.length).toBe(parseDelimited(metricsText).rows.length);
+    expect(metrics.rows.length).toBeGreaterThan(0);
+  });
+
+  it('lists the 34 provincial-level divisions once each, on distinct tiles, including 台湾, 香港, 澳门', () => {
+    expect(provinces.rows).toHaveLength(34);
+    expect(new Set(provinces.rows.map((p) => p.code)).size).toBe(34);
+    expect(new Set(provinces.rows.map((p) => `${p.row},${p.col}`)).size).toBe(34);
+    expect(provinces.rows.filter((p) => ['71', '81', '82'].includes(p.code)).map((p) => p.shortZh)).toEqual([
+      '台湾',
+      '香港',
+      '澳门',
+    ]);
+  });
+
+  it('gives every shipped row a source, a quote, a unit and a scope', () => {
+    const bad = metrics.rows.filter((r) => !r.source || !r.quote || !r.unit || !r.scope);
+    expect(bad.map((r) => r.line)).toEqual([]);
+  });
+
+  it('uses only region codes of provinces.csv or 00', () => {
+    const codes = new Set(['00', ...provinces.rows.map((p) => p.code)]);
+    expect(metrics.rows.filter((r) => !codes.has(r.regionCode))).toEqual([]);
+  });
+
+  it('describes every metric in the catalogue, with one unit per metric', () => {
+    const defs = new Map(catalogue.rows.map((d) => [d.id, d]));
+    for (const r of metrics.rows) {
+      expect(defs.get(r.metricId)?.unit, r.metricId).toBe(r.unit);
+    }
+    expect(catalogue.rows.every((d) => d.nameZh && d.nameEn && d.definition)).toBe(true);
+  });
+
+  it('keeps group values as labels and numeric values as numbers', () => {
+    for (const r of metrics.rows) {
+      if (r.unit === 'group') expect(r.group).not.toBeNull();
+      else expect(Number.isFinite(r.value)).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,188 @@
+// Browser test of the Provinces and National milestones views in the built app (dist/),
+// served with the production CSP by scripts/serve-dist.mjs. Expected values are read from
+// data/cn/*.csv, never typed in. Run with `npm run test:e2e`.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import { launchChromium } from '../../scripts/chromium.mjs';
+import { serveDist } from '../../scripts/serve-dist.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const DIST = process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : path.join(ROOT, 'dist');
+const SCREENSHOTS = path.join(ROOT, 'tests', 'e2e', 'screenshots');
+const TIMEOUT = 30_000;
+const OPTIONS = { timeout: 90_000 };
+
+const readCsv = async (name) =>
+  Papa.parse(await readFile(path.join(ROOT, 'data', 'cn', name), 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
+
+let server;
+let browser;
+let provinces;
+let metrics;
+
+before(async () => {
+  assert.ok(
+    existsSync(path.join(DIST, 'index.html')),
+    'dist/index.html is missing: run `npx vite build` first',
+  );
+  provinces = await readCsv('provinces.csv');
+  metrics = await readCsv('metrics.csv');
+  await mkdir(SCREENSHOTS, { recursive: true });
+  server = await serveDist({ root: DIST, port: 0 });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page that records console errors, page errors, failed requests and foreign-origin requests. */
+async function open(query) {
+  const origin = new URL(server.url).origin;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  context.setDefaultTimeout(TIMEOUT);
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (msg) => {
+    // Chromium's own favicon probe is not a request of the app.
+    if (msg.type() === 'error' && !msg.location()?.url?.endsWith('/favicon.ico'))
+      problems.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+  context.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin)
+      problems.push(`foreign request: ${url}`);
+  });
+  context.on('requestfailed', (req) => problems.push(`failed: ${req.url()}`));
+  await page.goto(new URL(query, server.url).href, { waitUntil: 'load' });
+  return { context, page, problems };
+}
+
+async function close({ context, page, problems }, name) {
+  await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  await context.close();
+  assert.deepEqual(problems, [], 'console errors, failed or foreign requests');
+}
+
+describe('Chinese provincial and national views', () => {
+  test(
+    '?view=provinces: 34 tiles, no-data tiles for 台湾/香港/澳门, a cited figure on Enter',
+    OPTIONS,
+    async () => {
+      // The capability group the view opens with: a province's published label and its quote.
+      const groups = metrics.filter((r) => r.metric_id === 'cps_capability_group' && r.region_code !== '00');
+      const years = [...new Set(groups.map((r) => r.as_of))];
+      const busiest = years.sort(
+        (a, b) => groups.filter((r) => r.as_of === b).length - groups.filter((r) => r.as_of === a).length,
+      )[0];
+      const pick = groups.find((r) => r.as_of === busiest);
+      assert.ok(pick, 'metrics.csv has no cps_capability_group row');
+      const province = provinces.find((p) => p.code === pick.region_code);
+
+      const session = await open('./?view=provinces');
+      const { page } = session;
+      const tiles = page.locator('[data-testid="tile-map"] button');
+      await tiles.first().waitFor({ state: 'visible' });
+      assert.equal(await tiles.count(), provinces.length);
+      assert.equal(provinces.length, 34);
+      for (const code of ['71', '81', '82']) {
+        const label = await page.locator(`[data-testid="tile-${code}"]`).getAttribute('aria-label');
+        assert.match(label, /无数据/, `tile ${code} is labelled "${label}"`);
+      }
+
+      const tile = page.locator(`[data-testid="tile-${pick.region_code}"]`);
+      assert.equal(await tile.getAttribute('aria-label'), `${province.short_zh}:${pick.value}`);
+      await tile.focus();
+      await page.keyboard.press('Enter');
+      // Arrow keys move focus to a neighbouring tile; the open province stays open.
+      await page.keyboard.press('ArrowUp');
+      const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-code'));
+      assert.ok(focused && focused !== pick.region_code, `ArrowUp left focus on ${focused}`);
+      const detail = page.locator('[data-testid="province-detail"]');
+      await detail.waitFor({ state: 'visible' });
+      const text = await detail.innerText();
+      assert.ok(text.includes(province.name_zh), `detail does not name ${province.name_zh}`);
+      assert.ok(text.includes(pick.value), `detail does not show ${pick.value}`);
+      assert.ok(
+        text.includes(pick.quote.slice(0, 12)),
+        `detail does not quote "${pick.quote.slice(0, 12)}…"`,
+      );
+      assert.ok(text.includes(pick.source), `detail does not give the source ${pick.source}`);
+      // The open province is in the URL, so the link reopens the same panel.
+      assert.equal(new URL(page.url()).searchParams.get('province'), pick.region_code);
+      await page.reload({ waitUntil: 'load' });
+      await detail.waitFor({ state: 'visible' });
+      assert.ok(
+        (await detail.innerText()).includes(pick.quote.slice(0, 12)),
+        'reloaded link lost the open province',
+      );
+      await close(session, 'provinces-zh');
+    },
+  );
+
+  test('template download, then a filled template imported in memory colours the map', OPTIONS, async () => {
+    const session = await open('./?view=provinces');
+    const { page } = session;
+    await page.locator('[data-testid="tile-map"] button').first().waitFor({ state: 'visible' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载填报模板(CSV,中文表头)' }).click(),
+    ]);
+    const template = await readFile(await download.path(), 'utf8');
+    assert.ok(template.startsWith('\uFEFF地区代码,省份,指标,数值'), 'template has a BOM and Chinese headers');
+    assert.equal(template.trim().split('\r\n').length, provinces.length + 1, 'one template row per province');
+    const [xlsx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载填报模板(XLSX,中文表头)' }).click(),
+    ]);
+    const zip = await readFile(await xlsx.path());
+    assert.equal(zip.subarray(0, 2).toString('latin1'), 'PK', 'the XLSX template is a zip file');
+    assert.match(xlsx.suggestedFilename(), /\.xlsx$/);
+    // A hand-made figure for one province (the value is invented for the test).
+    const filled = template
+      .replace(/\r\n11,北京市,([^,]*),,([^,]*),,/, '\r\n11,北京市,my_metric,12.5%,percent,2024,')
+      .replace(/\r\n(?!11,)\d\d,[^\r]*/g, '');
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'mine.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(filled, 'utf8'),
+    });
+    const tile = page.locator('[data-testid="tile-11"]');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="tile-11"]')?.textContent?.includes('12.5'),
+    );
+    assert.match(await tile.getAttribute('aria-label'), /12\.5%/);
+    await close(session, 'provinces-import');
+  });
+
+  test('?view=milestones: a KPI card per national percentage, with its quote', OPTIONS, async () => {
+    const national = metrics.filter((r) => r.region_code === '00' && r.unit === 'percent');
+    const one =
+      national.find((r) => r.metric_id === 'provincial_permits_online_available_share') ?? national[0];
+    assert.ok(one, 'metrics.csv has no national percentage');
+    const session = await open('./?view=milestones');
+    const { page } = session;
+    const card = page.locator(`[data-testid="kpi-${one.metric_id}"]`).first();
+    await card.waitFor({ state: 'visible' });
+    assert.ok((await card.innerText()).includes(`${one.value}%`), `card does not show ${one.value}%`);
+    await card.locator('summary').click();
+    assert.ok(
+      (await card.innerText()).includes(one.quote.slice(0, 10)),
+      'card citation does not show the quote',
+    );
+    await page.locator('.e-chart[data-rendered="true"]').first().waitFor({ state: 'visible' });
+    await close(session, 'milestones-zh');
+  });
+});
