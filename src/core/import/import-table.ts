@@ -1,6 +1,8 @@
 import type { SurveyRow } from '../types';
 import type { Gazetteer } from '../load/gazetteer';
 import { loadSurveyTable } from '../load/surveys';
+import { mapColumns } from '../load/delimited';
+import { METRIC_COLUMNS } from '../load/metrics';
 import type { TextEncodingId } from './decode';
 import { fileIssue } from './issues';
 import type { ImportIssue, ImportIssueCode } from './issues';
@@ -83,6 +85,12 @@ function finish(
   };
 }
 
+/** The provincial long format (issue 4's loader, `loadMetricsCsv`), which the Provinces page imports. */
+function isProvincialTable(header: readonly string[]): boolean {
+  const c = mapColumns([...header], METRIC_COLUMNS);
+  return (c.regionCode >= 0 || c.regionName >= 0) && c.metricId >= 0 && c.value >= 0;
+}
+
 /**
  * Validates a table read from a file: recognises its shape (or uses the user's column
  * `mapping`), detects decimal commas, and loads the rows with the core loaders. Index
@@ -112,6 +120,15 @@ export function importTable(
   if (table.header.length === 0) return done([]);
   if (base.dataRows === 0) {
     issues.push(fileIssue('header-only', 'The file has a header but no data rows.'));
+    return done([]);
+  }
+  if (!match && isProvincialTable(table.header)) {
+    issues.push(
+      fileIssue(
+        'provincial-table',
+        'This is a provincial metrics table (province, metric, value): import it on the Provinces page.',
+      ),
+    );
     return done([]);
   }
   if (!match) {

@@ -13,7 +13,8 @@ export type ImportOnlyCode =
   | 'header-only'
   | 'bad-encoding'
   | 'unknown-indicator'
-  | 'formula-like';
+  | 'formula-like'
+  | 'provincial-table';
 
 export type ImportIssueCode = IssueCode | ImportOnlyCode;
 

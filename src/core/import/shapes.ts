@@ -36,9 +36,10 @@ export type ShapeId = ShapeMatch['shape'];
  * Recognises which known table a header belongs to. Order matters: the long format is
  * tried first because its "value" column would never match a wide table.
  *
- * Extension point: another shape (e.g. the provincial long format with region_code,
- * metric_id, value, unit, as_of, source) adds a branch here returning its own `shape`
- * id, and `importTable` a case that loads it.
+ * Extension point: another shape adds a branch here returning its own `shape` id, and
+ * `importTable` a case that loads it. The provincial long format (region_code,
+ * metric_id, value, ...) is recognised in `importTable` and sent to the Provinces page,
+ * which has its own importer for it.
  */
 export function recognizeShape(header: readonly string[], yearFromName: number | null): ShapeMatch | null {
   const long = mapColumns([...header], SURVEY_LONG_COLUMNS);

@@ -54,7 +54,7 @@ export default function ImportView({ dataset }: ViewProps) {
           <Review result={result} plan={plan} dataset={dataset} onDone={() => dismiss(j.id)} refused />
         </div>
       );
-    if (result.match === null && result.header.length >= 2)
+    if (result.match === null && result.header.length >= 2 && !result.issueCounts['provincial-table'])
       return <ColumnMapping result={result} onApply={(mapping) => remap(j.id, mapping)} />;
     return (
       <Review

@@ -40,6 +40,7 @@ const CASES: Record<string, Case> = {
   'one-column.csv': { codes: ['unknown-format'], accepted: 0 },
   'unrelated-columns.csv': { codes: ['unknown-format'], accepted: 0 },
   'unu-egov-no-year.csv': { codes: ['unknown-format'], accepted: 0 },
+  'provincial-metrics.csv': { codes: ['provincial-table'], accepted: 0 },
   'mixed-delimiters.csv': { codes: ['ragged-row', 'unknown-edition'], accepted: 1 },
   'ragged-rows.csv': { codes: ['ragged-row', 'unknown-edition'], accepted: 1 },
   'unterminated-quote.csv': { codes: ['parse-error', 'ragged-row'], accepted: 0 },
