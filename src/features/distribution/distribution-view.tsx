@@ -112,6 +112,15 @@ export default function DistributionView({ dataset: ds, state, year, update }: V
       <ChartPanel
         title={boxTitle}
         panelId="region-boxes"
+        exportSpec={{
+          fileParts: ['distribution', 'regions', x, year],
+          data: {
+            columns: [t('col.region'), m('count'), m('min'), m('q1'), m('median'), m('q3'), m('max')],
+            rows: boxes.map((b) => [b.name, b.count, b.min, b.q1, b.median, b.q3, b.max]),
+          },
+          option: boxOption,
+          notes: [m('boxNote')],
+        }}
         chart={<EChart option={boxOption} label={boxTitle} style={{ height: 380 }} />}
         table={
           <DataTable
@@ -160,6 +169,14 @@ export default function DistributionView({ dataset: ds, state, year, update }: V
       <ChartPanel
         title={scatterTitle}
         panelId="index-scatter"
+        exportSpec={{
+          fileParts: ['distribution', 'scatter', x, y, year],
+          data: {
+            columns: [t('col.country'), t('col.region'), short(x), short(y)],
+            rows: points.map((p) => [p.name, p.region ? t(`region.${p.region}`) : null, p.x, p.y]),
+          },
+          option: scatterOption,
+        }}
         chart={<EChart option={scatterOption} label={scatterTitle} style={{ height: 520 }} />}
         table={
           <DataTable
