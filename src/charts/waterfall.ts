@@ -73,7 +73,8 @@ export function waterfall(input: WaterfallInput): ChartOption {
         stack: 'w',
         silent: true,
         itemStyle: { color: 'transparent', decal: { symbol: 'none' } },
-        data: base,
+        // Item-level labels win over series-level ones (presenter mode labels every series).
+        data: base.map((value) => ({ value, label: { show: false } })),
       },
       {
         type: 'bar',

@@ -179,7 +179,9 @@ describe('waterfall geometry', () => {
     missingLabel: 'n/a',
   });
   it('invisible bases carry each change from the running level', () => {
-    const base = seriesData(option, 0) as (number | null)[];
+    const items = seriesData(option, 0) as { value: number | null; label: { show: boolean } }[];
+    expect(items.every((b) => !b.label.show)).toBe(true);
+    const base = items.map((b) => b.value);
     expect(base[0]).toBe(0);
     expect(base[1]).toBeCloseTo(0.6, 12);
     // the fall hangs from 0.65 down to 0.63
