@@ -1,5 +1,5 @@
 import type { ComposeOption } from 'echarts/core';
-import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
+import type { BarSeriesOption, LineSeriesOption, MapSeriesOption } from 'echarts/charts';
 import type {
   AriaComponentOption,
   GridComponentOption,
@@ -13,6 +13,7 @@ import type {
 export type ChartOption = ComposeOption<
   | LineSeriesOption
   | BarSeriesOption
+  | MapSeriesOption
   | GridComponentOption
   | TooltipComponentOption
   | LegendComponentOption
