@@ -32,4 +32,12 @@ export const VIEW_REGISTRY: readonly ViewEntry[] = [
     label: 'nav.milestones',
     component: lazy(() => import('../features/milestones/milestones-view')),
   },
+  { id: 'compare', label: 'nav.compare', component: lazy(() => import('../features/compare/compare-view')) },
+  { id: 'movers', label: 'nav.movers', component: lazy(() => import('../features/movers/movers-view')) },
+  { id: 'map', label: 'nav.map', component: lazy(() => import('../features/map/map-view')) },
+  {
+    id: 'distribution',
+    label: 'nav.distribution',
+    component: lazy(() => import('../features/distribution/distribution-view')),
+  },
 ];

@@ -1,5 +1,11 @@
 import type { ComposeOption } from 'echarts/core';
-import type { BarSeriesOption, LineSeriesOption, MapSeriesOption } from 'echarts/charts';
+import type {
+  BarSeriesOption,
+  BoxplotSeriesOption,
+  LineSeriesOption,
+  MapSeriesOption,
+  ScatterSeriesOption,
+} from 'echarts/charts';
 import type {
   AriaComponentOption,
   GridComponentOption,
@@ -7,17 +13,24 @@ import type {
   MarkLineComponentOption,
   TitleComponentOption,
   TooltipComponentOption,
+  VisualMapComponentOption,
 } from 'echarts/components';
 
-/** The option type for the chart kinds this app registers (see components/echarts-setup.ts). */
+/**
+ * The option type for the chart kinds this app registers (see components/echarts-setup.ts;
+ * boxplot, scatter, map and visual map are registered by the features that draw them).
+ */
 export type ChartOption = ComposeOption<
   | LineSeriesOption
   | BarSeriesOption
-  | MapSeriesOption
   | GridComponentOption
   | TooltipComponentOption
   | LegendComponentOption
   | TitleComponentOption
   | AriaComponentOption
   | MarkLineComponentOption
+  | BoxplotSeriesOption
+  | ScatterSeriesOption
+  | MapSeriesOption
+  | VisualMapComponentOption
 >;

@@ -16,6 +16,8 @@ export interface EChartProps {
   className?: string;
   /** Large type, thick lines, value labels. Defaults to the app's presenter mode. */
   presenter?: boolean;
+  /** Called with the clicked item's name (e.g. a map region's ISO3). */
+  onItemClick?: (name: string) => void;
 }
 
 /**
@@ -24,12 +26,17 @@ export interface EChartProps {
  * element `data-rendered="true"` (tests and the benchmark wait for it) and, for the
  * first chart of a page load, records `performance.mark('first-chart')`.
  */
-export function EChart({ option, label, style, className, presenter }: EChartProps) {
+export function EChart({ option, label, style, className, presenter, onItemClick }: EChartProps) {
   const presenting = useContext(PresenterContext);
   const big = presenter ?? presenting;
   const { num } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   const chartRef = useRef<echarts.ECharts | null>(null);
+  // The latest handler, read at click time, so the chart need not be re-created for it.
+  const clickRef = useRef(onItemClick);
+  useEffect(() => {
+    clickRef.current = onItemClick;
+  }, [onItemClick]);
 
   useEffect(() => {
     const el = ref.current;
@@ -44,6 +51,9 @@ export function EChart({ option, label, style, className, presenter }: EChartPro
       }
     };
     chart.on('finished', onFinished);
+    chart.on('click', (params) => {
+      if (typeof params.name === 'string' && params.name) clickRef.current?.(params.name);
+    });
     const observer = new ResizeObserver(() => chart.resize());
     observer.observe(el);
     // Printing lays the page out again at paper width; redraw the canvas to fit it.

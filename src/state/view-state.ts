@@ -5,10 +5,23 @@ import type { TieRule } from '../core/indicators/rank';
 import { LANGS } from '../i18n/dictionary';
 import type { Lang } from '../i18n/dictionary';
 
-export const VIEWS = ['china', 'rankings', 'trends', 'provinces', 'milestones'] as const;
+export const VIEWS = [
+  'china',
+  'rankings',
+  'trends',
+  'provinces',
+  'milestones',
+  'compare',
+  'movers',
+  'map',
+  'distribution',
+] as const;
 export type ViewId = (typeof VIEWS)[number];
 
-/** Everything that defines what is on screen; it round-trips through the URL. */
+/**
+ * Everything that defines what is on screen; it round-trips through the URL. Each field's
+ * URL parameter has the field's name (saved-view files are checked against these names).
+ */
 export interface ViewState {
   view: ViewId;
   lang: Lang;
@@ -25,6 +38,12 @@ export interface ViewState {
   metric: string;
   cnYear: number | null;
   province: string;
+  /** Earlier edition of a two-edition comparison; null means 2018 if present, else the previous edition. */
+  base: number | null;
+  /** Peer group id ('g20', 'region:Asia', 'custom:<name>'...); '' means the default. */
+  peer: string;
+  /** Custom peer groups, encoded by core/groups/custom-groups.ts. */
+  groups: string;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -40,6 +59,9 @@ export const DEFAULT_STATE: ViewState = {
   metric: '',
   cnYear: null,
   province: '',
+  base: null,
+  peer: '',
+  groups: '',
 };
 
 /** A panel id as it may appear in the `tables` URL parameter. */
@@ -100,6 +122,13 @@ export function parseViewState(
     return null;
   };
   const cnYear = shaped('cnYear', /^\d{4}$/);
+  let base: number | null = null;
+  const rawBase = p.get('base');
+  if (rawBase !== null) {
+    const y = Number(rawBase);
+    if (editions.includes(y)) base = y;
+    else invalid.push('base');
+  }
   const state: ViewState = {
     view: pick('view', VIEWS, DEFAULT_STATE.view),
     lang: pick('lang', LANGS, DEFAULT_STATE.lang),
@@ -113,6 +142,9 @@ export function parseViewState(
     metric: shaped('metric', /^[A-Za-z0-9_-]{1,64}$/) ?? '',
     cnYear: cnYear === null ? null : Number(cnYear),
     province: shaped('province', /^\d\d$/) ?? '',
+    base,
+    peer: (p.get('peer') ?? '').slice(0, 100),
+    groups: (p.get('groups') ?? '').slice(0, 2000),
   };
   return { state, invalid };
 }
@@ -132,6 +164,9 @@ export function serializeViewState(s: ViewState): string {
   if (s.metric) p.set('metric', s.metric);
   if (s.cnYear !== null) p.set('cnYear', String(s.cnYear));
   if (s.province) p.set('province', s.province);
+  if (s.base !== null) p.set('base', String(s.base));
+  if (s.peer) p.set('peer', s.peer);
+  if (s.groups) p.set('groups', s.groups);
   const str = p.toString();
   return str ? `?${str}` : '';
 }

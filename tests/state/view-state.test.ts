@@ -17,6 +17,10 @@ describe('serializeViewState / parseViewState round trip', () => {
     ['no countries at all', { countries: [] }],
     ['a search with spaces and Chinese', { q: '中 国&x=1' }],
     ['two panels on their table tab', { tables: ['components', 'benchmarks'] }],
+    [
+      'compare from 2018 against a custom group',
+      { view: 'compare', base: 2018, peer: 'custom:我的; 组', groups: '%E6%88%91:CHN,KOR' },
+    ],
   ];
   it.each(cases)('%s', (_name, patch) => {
     const state = { ...DEFAULT_STATE, ...patch };
@@ -38,8 +42,9 @@ describe('serializeViewState / parseViewState round trip', () => {
 
 describe('parseViewState with invalid or stale parameters', () => {
   it.each([
-    ['?view=map', ['view'], { view: DEFAULT_STATE.view }],
+    ['?view=globe', ['view'], { view: DEFAULT_STATE.view }],
     ['?year=2019', ['year'], { year: null }],
+    ['?base=2019', ['base'], { base: null }],
     ['?year=abc', ['year'], { year: null }],
     ['?index=gdp', ['index'], { index: DEFAULT_STATE.index }],
     ['?rule=olympic', ['rule'], { rule: DEFAULT_STATE.rule }],

@@ -258,6 +258,20 @@ function Provinces({ data, state, update }: ViewProps & { data: CnData }) {
             title={m('rankingTitle', { metric: metricLabel, year })}
             labels={labels}
             source={m('sourceLine')}
+            panelId="province-ranking"
+            exportSpec={{
+              fileParts: ['provinces', def.id, year],
+              notes: [`${t('rule.label')}: ${t('rule.competition')}`],
+              data: {
+                columns: [
+                  `${t('col.rank')} (${t('rule.competition.short')})`,
+                  m('province'),
+                  `${m('valueCol')} (${unitLabel(def.unit)})`,
+                ],
+                rows: ranked.map((r) => [r.rank, provinceName(r.code), r.value]),
+              },
+              option: rankingOption,
+            }}
             chart={
               <EChart
                 option={rankingOption}

@@ -1,0 +1,66 @@
+import { useMemo } from 'react';
+import groupsCsv from '../../data/groups/groups.csv?raw';
+import type { Dataset } from '../core/dataset';
+import { customToPeerGroup, decodeCustomGroups } from '../core/groups/custom-groups';
+import { derivedGroups, loadGroupsCsv } from '../core/groups/peer-groups';
+import type { PeerGroup } from '../core/groups/peer-groups';
+import { useI18n } from '../i18n/i18n-context';
+import { useMessages } from '../i18n/messages';
+import { peerGroupMessages } from './peer-group-messages';
+
+/** localStorage key holding the user's custom groups (same encoding as the URL). */
+export const CUSTOM_GROUPS_KEY = 'egov-atlas.custom-groups';
+
+export function readStoredGroups(): string {
+  try {
+    return localStorage.getItem(CUSTOM_GROUPS_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** Saves the custom groups for the next visit ('' clears them). */
+export function storeCustomGroups(encoded: string): void {
+  try {
+    if (encoded) localStorage.setItem(CUSTOM_GROUPS_KEY, encoded);
+    else localStorage.removeItem(CUSTOM_GROUPS_KEY);
+  } catch {
+    // Storage may be disabled (private mode, intranet policy); the URL still holds the groups.
+  }
+}
+
+/**
+ * Every peer group: named groups (data/groups/groups.csv, bundled with the feature that
+ * asks), regions, sub-regions and income groups derived from the countries table, and the
+ * custom groups in the URL (`groups`; saved to local storage by storeCustomGroups).
+ */
+export function usePeerGroups(ds: Dataset, encodedCustom: string): PeerGroup[] {
+  const msg = useMessages(peerGroupMessages);
+  const { t, lang } = useI18n();
+  return useMemo(() => {
+    const named = loadGroupsCsv(groupsCsv, (c) => ds.countries.has(c)).rows;
+    const derived = derivedGroups(ds.countries.values(), msg('derivedSource')).map((g) => {
+      const label = g.nameEn;
+      // Labels outside the tables (a new sub-region in the data) show as stored.
+      const table: Record<string, string> = peerGroupMessages[lang];
+      const name =
+        g.kind === 'region'
+          ? t(`region.${label}` as Parameters<typeof t>[0])
+          : (table[`${g.kind === 'income' ? 'income' : 'sub'}.${label}`] ?? label);
+      return { ...g, nameZh: name, nameEn: name };
+    });
+    const custom = decodeCustomGroups(encodedCustom).map((g) => {
+      const pg = customToPeerGroup(g);
+      return { ...pg, members: pg.members.filter((m) => ds.countries.has(m)) };
+    });
+    return [...named, ...derived, ...custom];
+    // lang changes the derived names through t and msg.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ds, encodedCustom, lang]);
+}
+
+/** The label of a group kind, for option groups. */
+export function usePeerGroupKindLabel(): (kind: PeerGroup['kind']) => string {
+  const msg = useMessages(peerGroupMessages);
+  return (kind) => msg(`kind.${kind}`);
+}

@@ -1,0 +1,204 @@
+import { useEffect, useMemo } from 'react';
+import { defaultBase } from '../../core/trends/default-base';
+import type { ViewProps } from '../../state/view-state';
+import { DataTable } from '../../components/data-table';
+import { IndexSelect } from '../../components/index-select';
+import { SelectField } from '../../components/select-field';
+import { EditionPairFields, useCountryOptions } from '../../components/view-fields';
+import {
+  readStoredGroups,
+  storeCustomGroups,
+  usePeerGroupKindLabel,
+  usePeerGroups,
+} from '../../components/use-peer-groups';
+import { buildCompareModel } from './compare-model';
+import { ChangePanels } from './change-panels';
+import { CustomGroupEditor } from './custom-group-editor';
+import { GapPanel } from './gap-panel';
+import { TrendPanel } from './trend-panel';
+import { useCompareText } from './use-compare-text';
+import { WaterfallPanel } from './waterfall-panel';
+
+const DEFAULT_PEER = 'g20';
+
+export default function CompareView({ dataset: ds, state, year, update }: ViewProps) {
+  const { m, t, num, signed, countryName, lang, na, outlook } = useCompareText();
+  const kindLabel = usePeerGroupKindLabel();
+  const iso3 = state.countries[0] ?? 'CHN';
+  const peerIso3 = state.countries[1] ?? null;
+  const index = state.index;
+  const base = state.base !== null && state.base < year ? state.base : defaultBase(ds, year);
+  const groups = usePeerGroups(ds, state.groups);
+  const group = groups.find((g) => g.id === (state.peer || DEFAULT_PEER)) ?? groups[0];
+
+  // Custom groups saved in this browser come back when the link carries none.
+  useEffect(() => {
+    if (!state.groups) {
+      const stored = readStoredGroups();
+      if (stored) update({ groups: stored });
+    }
+    // Only on arrival: later edits go through the editor.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const model = useMemo(
+    () =>
+      buildCompareModel(ds, {
+        iso3,
+        index,
+        base,
+        year,
+        peers: group?.members ?? [],
+        peerIso3,
+        rule: state.rule,
+      }),
+    [ds, iso3, index, base, year, group, peerIso3, state.rule],
+  );
+  const name = (c: string) => countryName(ds.countries.get(c), c);
+  const countryOptions = useCountryOptions(ds);
+  const groupName = group ? (lang === 'zh' ? group.nameZh : group.nameEn) : '';
+  const vh = model.gaps.find((g) => g.target === 'very-high');
+  const own = ds.get(year, iso3)?.[index] ?? null;
+  const peersAssessed = model.peers.filter((p) => p.iso3 !== iso3 && p.change.perYear !== null).length;
+  const ruleText = t(`rule.${state.rule}.short`);
+  const kpis = [
+    { id: 'value', label: m('value', { year }), value: own === null ? na : num(own, 4) },
+    {
+      id: 'gap-vh',
+      label: m('gapVeryHigh'),
+      value:
+        vh?.toGap === null || vh === undefined ? na : vh.toGap < 0 ? m('alreadyAbove') : num(vh.toGap, 4),
+      sub: vh ? outlook(vh.outlook) : '',
+    },
+    { id: 'pace', label: m('perYear', { base, year }), value: signed(model.own?.change.perYear ?? null, 4) },
+    {
+      id: 'faster',
+      label: m('faster'),
+      value: m('fasterValue', { n: model.fasterPeers, m: peersAssessed }),
+      sub: groupName,
+    },
+    {
+      id: 'pct',
+      label: m('percentileWorld'),
+      value: model.world.percentile === null ? na : num(model.world.percentile, 1),
+      sub: m('zWorld', { z: model.world.z === null ? '—' : num(model.world.z, 2) }),
+    },
+    {
+      id: 'pct-region',
+      label: m('percentileRegion'),
+      value: model.region.percentile === null ? na : num(model.region.percentile, 1),
+    },
+  ];
+  const title = m('title', { country: name(iso3), index: t(`indexShort.${index}`) });
+  const agg = model.aggregates;
+  const aggRows = (['mean', 'median', 'min', 'max', 'iqr', 'count'] as const).map((k) => ({
+    k,
+    a: agg.base[k],
+    b: agg.year[k],
+  }));
+
+  return (
+    <div className="view">
+      <h1>{title}</h1>
+      <div className="controls" role="group">
+        <SelectField
+          label={m('country')}
+          value={iso3}
+          options={countryOptions}
+          onChange={(v) => update({ countries: [v, ...state.countries.slice(1).filter((c) => c !== v)] })}
+          testId="compare-country"
+        />
+        <IndexSelect value={index} onChange={(v) => update({ index: v })} />
+        <EditionPairFields
+          editions={ds.editions}
+          base={base}
+          year={year}
+          baseLabel={m('base')}
+          onChange={update}
+        />
+        <SelectField
+          label={m('peerGroup')}
+          value={group?.id ?? ''}
+          options={groups.map((g) => ({
+            value: g.id,
+            label: `${kindLabel(g.kind)} · ${lang === 'zh' ? g.nameZh : g.nameEn}`,
+          }))}
+          onChange={(v) => update({ peer: v })}
+          testId="peer-select"
+        />
+        <SelectField
+          label={m('peerCountry')}
+          value={peerIso3 ?? ''}
+          options={[{ value: '', label: m('none') }, ...countryOptions.filter((o) => o.value !== iso3)]}
+          onChange={(v) => update({ countries: v ? [iso3, v] : [iso3] })}
+          testId="peer-country"
+        />
+      </div>
+      {group?.source ? (
+        <p className="source">{m('groupSource', { source: group.source, asOf: group.asOf || '—' })}</p>
+      ) : null}
+      <ul className="kpis">
+        {kpis.map((k) => (
+          <li key={k.id} className="kpi" data-testid={`kpi-${k.id}`}>
+            <span className="kpi-label">{k.label}</span>
+            <span className="kpi-value">{k.value}</span>
+            {k.sub ? <span className="kpi-sub">{k.sub}</span> : null}
+          </li>
+        ))}
+      </ul>
+      <GapPanel ds={ds} iso3={iso3} index={index} base={base} year={year} gaps={model.gaps} />
+      <ChangePanels
+        ds={ds}
+        iso3={iso3}
+        index={index}
+        base={base}
+        year={year}
+        peers={model.peers}
+        groupName={groupName}
+        ruleText={ruleText}
+      />
+      <WaterfallPanel ds={ds} iso3={iso3} base={base} year={year} decomposition={model.decomposition} />
+      <TrendPanel
+        countryLabel={name(iso3)}
+        index={index}
+        base={base}
+        year={year}
+        actual={ds.series(iso3, index).filter((p) => p.year >= base && p.year <= year)}
+        model={model}
+      />
+      <section className="panel">
+        <h2>{m('aggTitle', { group: groupName })}</h2>
+        <DataTable
+          rows={aggRows}
+          rowKey={(r) => r.k}
+          caption={m('aggCaption')}
+          columns={[
+            { id: 'k', header: m('stat'), render: (r) => m(r.k) },
+            {
+              id: 'a',
+              header: String(base),
+              numeric: true,
+              render: (r) => (r.k === 'count' ? String(r.a ?? 0) : num(r.a, 4)),
+            },
+            {
+              id: 'b',
+              header: String(year),
+              numeric: true,
+              render: (r) => (r.k === 'count' ? String(r.b ?? 0) : num(r.b, 4)),
+            },
+          ]}
+        />
+        <p className="source">{t('source.un', { years: ` ${base}, ${year}` })}</p>
+      </section>
+      <CustomGroupEditor
+        ds={ds}
+        encoded={state.groups}
+        countryOptions={countryOptions}
+        onChange={(encoded, select) => {
+          storeCustomGroups(encoded);
+          update(select ? { groups: encoded, peer: select } : { groups: encoded });
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,184 @@
+import './distribution-echarts';
+import { useMemo, useState } from 'react';
+import { INDEX_IDS, REGIONS } from '../../core/types';
+import type { IndexId } from '../../core/types';
+import { summarize } from '../../core/trends/summary';
+import type { ViewProps } from '../../state/view-state';
+import { boxplotByGroup } from '../../charts/boxplot-by-group';
+import { REGION_COLORS } from '../../charts/common';
+import { scatterGroups } from '../../charts/scatter-groups';
+import { IndexSelect } from '../../components/index-select';
+import { ChartPanel } from '../../components/chart-panel';
+import { DataTable } from '../../components/data-table';
+import { EChart } from '../../components/e-chart';
+import { SelectField } from '../../components/select-field';
+import { usePanelLabels } from '../../components/view-fields';
+import { useI18n } from '../../i18n/i18n-context';
+import { useMessages } from '../../i18n/messages';
+import { distributionMessages } from './messages';
+
+const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'arrow'];
+
+export default function DistributionView({ dataset: ds, state, year, update }: ViewProps) {
+  const { t, num, countryName } = useI18n();
+  const m = useMessages(distributionMessages);
+  const labels = usePanelLabels();
+  const x = state.index;
+  const [yChoice, setY] = useState<IndexId | null>(null);
+  const y: IndexId = yChoice ?? (x === 'hci' ? 'osi' : 'hci');
+  const rows = ds.rowsForYear(year);
+  const regionOf = (iso3: string) => ds.countries.get(iso3)?.region;
+  const short = (i: IndexId) => t(`indexShort.${i}`);
+
+  const boxes = useMemo(() => {
+    const groups = [
+      { name: m('world'), values: rows.map((r) => r[x]) },
+      ...REGIONS.map((region) => ({
+        name: t(`region.${region}`),
+        values: rows.filter((r) => regionOf(r.iso3) === region).map((r) => r[x]),
+      })),
+    ];
+    return groups.map((g) => ({ name: g.name, ...summarize(g.values) }));
+    // regionOf reads ds, already a dependency through rows.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [rows, x, m, t]);
+  const boxOption = useMemo(
+    () =>
+      boxplotByGroup({
+        groups: boxes,
+        yName: short(x),
+        format: num,
+        labels: {
+          min: m('min'),
+          q1: m('q1'),
+          median: m('median'),
+          q3: m('q3'),
+          max: m('max'),
+          count: m('count'),
+        },
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [boxes, x, num, m],
+  );
+
+  const labelled = new Set(['CHN', ...state.countries]);
+  const points = rows
+    .filter((r) => r[x] !== null && r[y] !== null)
+    .map((r) => ({
+      id: r.iso3,
+      name: countryName(ds.countries.get(r.iso3), r.nameEn),
+      x: r[x] ?? 0,
+      y: r[y] ?? 0,
+      labelled: labelled.has(r.iso3),
+      region: regionOf(r.iso3),
+    }));
+  const left = rows.length - points.length;
+  const scatterOption = scatterGroups({
+    groups: REGIONS.map((region, i) => ({
+      name: t(`region.${region}`),
+      color: REGION_COLORS[i] ?? '#888',
+      symbol: SYMBOLS[i] ?? 'circle',
+      points: points.filter((p) => p.region === region),
+    })),
+    xName: short(x),
+    yName: short(y),
+    format: num,
+  });
+
+  const boxTitle = m('boxTitle', { year, index: short(x) });
+  const scatterTitle = m('scatterTitle', { year, x: short(x), y: short(y) });
+  const source = t('source.un', { years: ` ${year}` });
+  const cell = (v: number | null) => num(v, 4);
+  return (
+    <div className="view">
+      <h1>{m('title', { year, index: short(x) })}</h1>
+      <div className="controls" role="group">
+        <IndexSelect value={x} onChange={(v) => update({ index: v })} />
+        <SelectField
+          label={m('yIndex')}
+          value={y}
+          options={INDEX_IDS.filter((i) => i !== x).map((i) => ({ value: i, label: t(`index.${i}`) }))}
+          onChange={setY}
+          testId="y-index-select"
+        />
+        <SelectField
+          label={t('field.edition')}
+          value={year}
+          options={ds.editions.map((e) => ({ value: e, label: String(e) }))}
+          onChange={(v) => update({ year: v })}
+          testId="edition-select"
+        />
+      </div>
+      <ChartPanel
+        title={boxTitle}
+        panelId="region-boxes"
+        chart={<EChart option={boxOption} label={boxTitle} style={{ height: 380 }} />}
+        table={
+          <DataTable
+            rows={boxes}
+            rowKey={(b) => b.name}
+            caption={m('boxCaption')}
+            columns={[
+              { id: 'g', header: t('col.region'), render: (b) => b.name },
+              {
+                id: 'n',
+                header: m('count'),
+                numeric: true,
+                sortValue: (b) => b.count,
+                render: (b) => b.count,
+              },
+              {
+                id: 'min',
+                header: m('min'),
+                numeric: true,
+                sortValue: (b) => b.min,
+                render: (b) => cell(b.min),
+              },
+              { id: 'q1', header: m('q1'), numeric: true, sortValue: (b) => b.q1, render: (b) => cell(b.q1) },
+              {
+                id: 'md',
+                header: m('median'),
+                numeric: true,
+                sortValue: (b) => b.median,
+                render: (b) => cell(b.median),
+              },
+              { id: 'q3', header: m('q3'), numeric: true, sortValue: (b) => b.q3, render: (b) => cell(b.q3) },
+              {
+                id: 'max',
+                header: m('max'),
+                numeric: true,
+                sortValue: (b) => b.max,
+                render: (b) => cell(b.max),
+              },
+            ]}
+          />
+        }
+        notes={<p className="note">{m('boxNote')}</p>}
+        source={source}
+        labels={labels}
+      />
+      <ChartPanel
+        title={scatterTitle}
+        panelId="index-scatter"
+        chart={<EChart option={scatterOption} label={scatterTitle} style={{ height: 520 }} />}
+        table={
+          <DataTable
+            rows={points}
+            rowKey={(p) => p.id}
+            caption={m('scatterCaption')}
+            rowClassName={(p) => (p.labelled ? 'focus-row' : undefined)}
+            columns={[
+              { id: 'c', header: t('col.country'), sortValue: (p) => p.name, render: (p) => p.name },
+              { id: 'r', header: t('col.region'), render: (p) => (p.region ? t(`region.${p.region}`) : '—') },
+              { id: 'x', header: short(x), numeric: true, sortValue: (p) => p.x, render: (p) => num(p.x, 5) },
+              { id: 'y', header: short(y), numeric: true, sortValue: (p) => p.y, render: (p) => num(p.y, 5) },
+            ]}
+          />
+        }
+        notes={<p className="note">{m('scatterNote', { n: left })}</p>}
+        source={source}
+        labels={labels}
+      />
+    </div>
+  );
+}
