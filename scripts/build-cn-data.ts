@@ -246,7 +246,7 @@ for (const [id, rows] of [...byId].sort(([a], [b]) => a.localeCompare(b))) {
     unit,
     higher,
     scope,
-    text?.definition ?? `${first.label_zh} (English name derived from the id)`,
+    text?.definition ?? first.label_zh,
   ]);
 }
 const catalogueCsv = csv(

@@ -30,7 +30,20 @@ export interface DatedLinesInput {
   height: number;
 }
 
-const PALETTE = ['#b3261e', '#2f6f9f', '#5b8c3a', '#c27c0e', '#6a4c93', '#1b998b', '#6e7074'];
+const PALETTE = [
+  '#b3261e',
+  '#2f6f9f',
+  '#5b8c3a',
+  '#c27c0e',
+  '#6a4c93',
+  '#1b998b',
+  '#6e7074',
+  '#d45087',
+  '#8c564b',
+  '#17becf',
+  '#bcbd22',
+  '#003f5c',
+];
 const HALF_YEAR = 182 * 24 * 3600 * 1000;
 const YEAR = 365 * 24 * 3600 * 1000;
 

@@ -18,7 +18,10 @@ export const VIEWS = [
 ] as const;
 export type ViewId = (typeof VIEWS)[number];
 
-/** Everything that defines what is on screen; it round-trips through the URL. */
+/**
+ * Everything that defines what is on screen; it round-trips through the URL. Each field's
+ * URL parameter has the field's name (saved-view files are checked against these names).
+ */
 export interface ViewState {
   view: ViewId;
   lang: Lang;
@@ -31,6 +34,10 @@ export interface ViewState {
   q: string;
   /** Panels (by panel id) showing their table tab instead of the chart. */
   tables: string[];
+  /** Provinces view: metric id ('' = the view's default), report/as-of year, open province code. */
+  metric: string;
+  cnYear: number | null;
+  province: string;
   /** Earlier edition of a two-edition comparison; null means 2018 if present, else the previous edition. */
   base: number | null;
   /** Peer group id ('g20', 'region:Asia', 'custom:<name>'...); '' means the default. */
@@ -49,6 +56,9 @@ export const DEFAULT_STATE: ViewState = {
   countries: ['CHN'],
   q: '',
   tables: [],
+  metric: '',
+  cnYear: null,
+  province: '',
   base: null,
   peer: '',
   groups: '',
@@ -103,6 +113,15 @@ export function parseViewState(
     if (valid.length !== list.length) invalid.push('tables');
     tables = [...new Set(valid)];
   }
+  // Provinces view: checked for shape here; the view checks them against data/cn.
+  const shaped = (key: string, re: RegExp) => {
+    const raw = p.get(key);
+    if (raw === null) return null;
+    if (re.test(raw)) return raw;
+    invalid.push(key);
+    return null;
+  };
+  const cnYear = shaped('cnYear', /^\d{4}$/);
   let base: number | null = null;
   const rawBase = p.get('base');
   if (rawBase !== null) {
@@ -120,6 +139,9 @@ export function parseViewState(
     countries,
     q: (p.get('q') ?? '').slice(0, 100),
     tables,
+    metric: shaped('metric', /^[A-Za-z0-9_-]{1,64}$/) ?? '',
+    cnYear: cnYear === null ? null : Number(cnYear),
+    province: shaped('province', /^\d\d$/) ?? '',
     base,
     peer: (p.get('peer') ?? '').slice(0, 100),
     groups: (p.get('groups') ?? '').slice(0, 2000),
@@ -139,6 +161,9 @@ export function serializeViewState(s: ViewState): string {
   if (s.countries.join(',') !== DEFAULT_STATE.countries.join(',')) p.set('countries', s.countries.join(','));
   if (s.q) p.set('q', s.q);
   if (s.tables.length > 0) p.set('tables', s.tables.join(','));
+  if (s.metric) p.set('metric', s.metric);
+  if (s.cnYear !== null) p.set('cnYear', String(s.cnYear));
+  if (s.province) p.set('province', s.province);
   if (s.base !== null) p.set('base', String(s.base));
   if (s.peer) p.set('peer', s.peer);
   if (s.groups) p.set('groups', s.groups);

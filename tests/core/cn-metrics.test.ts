@@ -118,6 +118,12 @@ ratio,全国比例,Ratio,percent,true,national,d
       ['grp', 2, [2017, 2020]],
     ]);
   });
+  it('lists a metric the catalogue does not know (an imported one) under its id', () => {
+    const imported = rowsOf('33,mine,7,rank,2024,\n');
+    expect(provincialMetrics(imported, []).map((m) => [m.def.id, m.def.unit, m.def.higherIsBetter])).toEqual([
+      ['mine', 'rank', false],
+    ]);
+  });
 });
 
 describe('nationalSeries', () => {

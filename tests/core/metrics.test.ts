@@ -11,7 +11,12 @@ import {
 } from '../../src/core/load/metrics';
 import type { MetricRow } from '../../src/core/load/metrics';
 import { loadMetricCatalogueCsv, metricResolver } from '../../src/core/load/metric-catalogue';
-import { loadProvincesCsv, provinceGazetteer, shortProvinceName } from '../../src/core/load/provinces';
+import {
+  loadProvincesCsv,
+  neighbourTile,
+  provinceGazetteer,
+  shortProvinceName,
+} from '../../src/core/load/provinces';
 
 const PROVINCES_CSV = `code,name_zh,short_zh,name_en,row,col
 11,北京市,北京,Beijing,0,1
@@ -198,4 +203,20 @@ online_share,网上可办率,Online share,percent,true,provincial,定义
     expect(rows.map((r) => r.metricId)).toEqual(['online_share', 'online_share', '其他']);
     expect(issues.map((i) => [i.severity, i.row])).toEqual([['warning', 4]]);
   });
+});
+
+describe('neighbourTile', () => {
+  // The fixture grid:   row 0: 北京(0,1)
+  //                     row 1: 浙江(1,1)
+  //                     row 2: 广东(2,0) 广西(2,1)
+  it.each([
+    ['11', 'down', '33'],
+    ['33', 'up', '11'],
+    ['33', 'down', '45'],
+    ['45', 'left', '44'],
+    ['44', 'right', '45'],
+    ['44', 'up', '33'],
+    ['11', 'up', null],
+    ['45', 'right', null],
+  ] as const)('%s %s -> %s', (code, dir, want) => expect(neighbourTile(provinces, code, dir)).toBe(want));
 });

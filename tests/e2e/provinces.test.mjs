@@ -106,6 +106,10 @@ describe('Chinese provincial and national views', () => {
       assert.equal(await tile.getAttribute('aria-label'), `${province.short_zh}:${pick.value}`);
       await tile.focus();
       await page.keyboard.press('Enter');
+      // Arrow keys move focus to a neighbouring tile; the open province stays open.
+      await page.keyboard.press('ArrowUp');
+      const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-code'));
+      assert.ok(focused && focused !== pick.region_code, `ArrowUp left focus on ${focused}`);
       const detail = page.locator('[data-testid="province-detail"]');
       await detail.waitFor({ state: 'visible' });
       const text = await detail.innerText();
@@ -116,9 +120,97 @@ describe('Chinese provincial and national views', () => {
         `detail does not quote "${pick.quote.slice(0, 12)}…"`,
       );
       assert.ok(text.includes(pick.source), `detail does not give the source ${pick.source}`);
+      // The open province is in the URL, so the link reopens the same panel.
+      assert.equal(new URL(page.url()).searchParams.get('province'), pick.region_code);
+      await page.reload({ waitUntil: 'load' });
+      await detail.waitFor({ state: 'visible' });
+      assert.ok(
+        (await detail.innerText()).includes(pick.quote.slice(0, 12)),
+        'reloaded link lost the open province',
+      );
       await close(session, 'provinces-zh');
     },
   );
+
+  test('template download, then a filled template imported in memory colours the map', OPTIONS, async () => {
+    const session = await open('./?view=provinces');
+    const { page } = session;
+    await page.locator('[data-testid="tile-map"] button').first().waitFor({ state: 'visible' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载填报模板(CSV,中文表头)' }).click(),
+    ]);
+    const template = await readFile(await download.path(), 'utf8');
+    assert.ok(template.startsWith('\uFEFF地区代码,省份,指标,数值'), 'template has a BOM and Chinese headers');
+    assert.equal(template.trim().split('\r\n').length, provinces.length + 1, 'one template row per province');
+    const [xlsx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载填报模板(XLSX,中文表头)' }).click(),
+    ]);
+    const zip = await readFile(await xlsx.path());
+    assert.equal(zip.subarray(0, 2).toString('latin1'), 'PK', 'the XLSX template is a zip file');
+    assert.match(xlsx.suggestedFilename(), /\.xlsx$/);
+    // A hand-made figure for one province (the value is invented for the test).
+    const filled = template
+      .replace(/\r\n11,北京市,([^,]*),,([^,]*),,/, '\r\n11,北京市,my_metric,12.5%,percent,2024,')
+      .replace(/\r\n(?!11,)\d\d,[^\r]*/g, '');
+    await page.locator('[data-testid="import-file"]').setInputFiles({
+      name: 'mine.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(filled, 'utf8'),
+    });
+    const tile = page.locator('[data-testid="tile-11"]');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="tile-11"]')?.textContent?.includes('12.5'),
+    );
+    assert.match(await tile.getAttribute('aria-label'), /12\.5%/);
+    await close(session, 'provinces-import');
+  });
+
+  test('a user-supplied standard map (GeoJSON with its 审图号) is drawn and coloured', OPTIONS, async () => {
+    const session = await open('./?view=provinces');
+    const { page } = session;
+    await page.locator('[data-testid="tile-map"] button').first().waitFor({ state: 'visible' });
+    await page.locator('.geo-map summary').click();
+    const file = page.locator('.geo-map input[type="file"]');
+    assert.equal(await file.isDisabled(), true, 'the GeoJSON picker waits for the approval number');
+    await page.locator('.geo-map input[type="text"]').fill('GS(0000)0000号');
+    // Two made-up squares: one named like a province, one not.
+    const square = (x) => [
+      [
+        [x, 30],
+        [x + 1, 30],
+        [x + 1, 31],
+        [x, 31],
+        [x, 30],
+      ],
+    ];
+    const geojson = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { name: '浙江省' },
+          geometry: { type: 'Polygon', coordinates: square(120) },
+        },
+        {
+          type: 'Feature',
+          properties: { name: '<b>x</b>' },
+          geometry: { type: 'Polygon', coordinates: square(122) },
+        },
+      ],
+    };
+    await file.setInputFiles({
+      name: 'standard-map.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(geojson)),
+    });
+    await page.locator('.geo-map .e-chart[data-rendered="true"]').waitFor({ state: 'visible' });
+    const source = await page.locator('.geo-map .source').innerText();
+    assert.ok(source.includes('GS(0000)0000号'), `source line "${source}" lacks the approval number`);
+    assert.ok(source.includes('<b>x</b>'), 'the unmatched feature name is listed as text');
+    await close(session, 'provinces-geo');
+  });
 
   test('?view=milestones: a KPI card per national percentage, with its quote', OPTIONS, async () => {
     const national = metrics.filter((r) => r.region_code === '00' && r.unit === 'percent');

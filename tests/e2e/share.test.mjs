@@ -177,12 +177,31 @@ describe('shareable views', () => {
         page.waitForEvent('download'),
         page.getByTestId('export-views').click(),
       ]);
-      const deck = JSON.parse(await readFile(await dl.path(), 'utf8'));
+      const deckText = await readFile(await dl.path(), 'utf8');
+      const deck = JSON.parse(deckText);
       assert.deepEqual(
         deck.views.map((v) => v.query),
         ['?view=rankings&year=2018&index=epi', '?view=rankings&year=2018'],
       );
       await close(s, 'share-saved-views');
+
+      // A colleague imports the file into an empty browser profile and gets the same deck.
+      const other = await open('./');
+      await other.page.getByTestId('saved-views-toggle').click();
+      await other.page.getByTestId('import-views-file').setInputFiles({
+        name: 'egov-atlas_saved-views.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(deckText),
+      });
+      await other.page.getByTestId('saved-status').filter({ hasText: '已导入 2 个视图' }).waitFor();
+      assert.deepEqual(await other.page.locator('[data-testid="saved-list"] .open').allInnerTexts(), [
+        'B EPI',
+        'A 2018',
+      ]);
+      await other.page.getByRole('button', { name: '打开视图“B EPI”' }).click();
+      await other.page.waitForURL(/view=rankings&year=2018&index=epi/);
+      await other.page.locator(ROWS).first().waitFor();
+      await close(other, 'share-saved-views-imported');
     },
   );
 });

@@ -30,37 +30,80 @@ function footerLines(spec: ExportSpec, texts: ExportTexts): string[] {
   return [spec.title, spec.source, ...(spec.notes ?? []), ...filters, texts.exported];
 }
 
-/** The chart option with room at the bottom and the footer lines drawn there. */
-function withFooter(option: ChartOption, lines: readonly string[]): Record<string, unknown> {
+/**
+ * Rows a plain (wrapping) legend needs at the export width, estimated from the series
+ * names: about 7 px per Latin character, 14 px per CJK character, 40 px per symbol.
+ */
+function legendRows(option: ChartOption): number {
+  const series = (option as { series?: unknown }).series;
+  const names = (Array.isArray(series) ? series : [series]).flatMap((x) =>
+    typeof x === 'object' && x !== null && typeof (x as { name?: unknown }).name === 'string'
+      ? [(x as { name: string }).name]
+      : [],
+  );
+  let rows = 1;
+  let used = 0;
+  for (const name of names) {
+    const cjk = name.match(/[\u3000-\u9fff\uff00-\uffef]/g)?.length ?? 0;
+    const w = 40 + 14 * cjk + 7 * (name.length - cjk);
+    if (used > 0 && used + w > WIDTH - 40) {
+      rows++;
+      used = 0;
+    }
+    used += w;
+  }
+  return rows;
+}
+
+/**
+ * The chart option for a still image: the legend shows every entry (a scrolling legend
+ * would hide some), grids move down to make room when it wraps, and the footer lines are
+ * drawn under the chart. Returns the option and the image height.
+ */
+function withFooter(
+  option: ChartOption,
+  lines: readonly string[],
+): { option: Record<string, unknown>; height: number } {
   const footerHeight = lines.length * LINE + 16;
+  const legend = (option as { legend?: unknown }).legend;
+  const extra = legend === undefined ? 0 : (legendRows(option) - 1) * 24;
   const grid = (option as { grid?: unknown }).grid;
-  const lift = (g: unknown) => {
-    const o = (typeof g === 'object' && g !== null ? g : {}) as { bottom?: unknown };
-    return { ...o, bottom: (typeof o.bottom === 'number' ? o.bottom : 40) + footerHeight };
+  const place = (g: unknown) => {
+    const o = (typeof g === 'object' && g !== null ? g : {}) as { bottom?: unknown; top?: unknown };
+    return {
+      ...o,
+      ...(typeof o.top === 'number' ? { top: o.top + extra } : {}),
+      bottom: (typeof o.bottom === 'number' ? o.bottom : 40) + footerHeight,
+    };
   };
+  const plain = (l: unknown) => ({ ...(typeof l === 'object' && l !== null ? l : {}), type: 'plain' });
   return {
-    ...option,
-    animation: false,
-    backgroundColor: '#ffffff',
-    grid: Array.isArray(grid) ? grid.map(lift) : lift(grid),
-    graphic: lines.map((text, i) => ({
-      type: 'text',
-      left: 16,
-      bottom: 8 + (lines.length - 1 - i) * LINE,
-      style: {
-        text,
-        fill: i === 0 ? '#1d2433' : '#5b6477',
-        font: `${i === 0 ? 'bold ' : ''}14px sans-serif`,
-      },
-    })),
+    height: HEIGHT + extra,
+    option: {
+      ...option,
+      ...(legend === undefined ? {} : { legend: Array.isArray(legend) ? legend.map(plain) : plain(legend) }),
+      animation: false,
+      backgroundColor: '#ffffff',
+      grid: Array.isArray(grid) ? grid.map(place) : place(grid),
+      graphic: lines.map((text, i) => ({
+        type: 'text',
+        left: 16,
+        bottom: 8 + (lines.length - 1 - i) * LINE,
+        style: {
+          text,
+          fill: i === 0 ? '#1d2433' : '#5b6477',
+          font: `${i === 0 ? 'bold ' : ''}14px sans-serif`,
+        },
+      })),
+    },
   };
 }
 
-function renderPng(option: Record<string, unknown>): Blob {
+function renderPng({ option, height }: ReturnType<typeof withFooter>): Blob {
   const el = document.createElement('div');
-  el.style.cssText = `position:fixed;left:-10000px;top:0;width:${WIDTH}px;height:${HEIGHT}px`;
+  el.style.cssText = `position:fixed;left:-10000px;top:0;width:${WIDTH}px;height:${height}px`;
   document.body.appendChild(el);
-  const chart = echarts.init(el, undefined, { renderer: 'canvas', width: WIDTH, height: HEIGHT });
+  const chart = echarts.init(el, undefined, { renderer: 'canvas', width: WIDTH, height });
   try {
     chart.setOption(option);
     const url = chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
@@ -72,12 +115,17 @@ function renderPng(option: Record<string, unknown>): Blob {
   }
 }
 
-function renderSvg(option: Record<string, unknown>): Blob {
-  // Server-side-style rendering: no DOM element, the SVG comes back as a string.
-  const chart = echarts.init(null, undefined, { renderer: 'svg', ssr: true, width: WIDTH, height: HEIGHT });
+/**
+ * The chart as an SVG document with its footer lines, rendered without a DOM element
+ * (ECharts' server-side mode). ECharts escapes every text it writes (names, footer), so
+ * untrusted names cannot become markup in the file.
+ */
+export function chartSvg(option: ChartOption, lines: readonly string[]): string {
+  const { option: full, height } = withFooter(option, lines);
+  const chart = echarts.init(null, undefined, { renderer: 'svg', ssr: true, width: WIDTH, height });
   try {
-    chart.setOption(option);
-    return new Blob([chart.renderToSVGString()], { type: 'image/svg+xml' });
+    chart.setOption(full);
+    return chart.renderToSVGString();
   } finally {
     chart.dispose();
   }
@@ -112,8 +160,10 @@ export async function runExport(spec: ExportSpec, kind: ExportKind, texts: Expor
   let blob: Blob;
   if (kind === 'png' || kind === 'svg') {
     if (!spec.option) throw new Error('no chart to export');
-    const option = withFooter(spec.option, lines);
-    blob = kind === 'png' ? renderPng(option) : renderSvg(option);
+    blob =
+      kind === 'png'
+        ? renderPng(withFooter(spec.option, lines))
+        : new Blob([chartSvg(spec.option, lines)], { type: 'image/svg+xml' });
   } else if (ext === 'csv') {
     const notes = [
       spec.title,

@@ -24,7 +24,23 @@ export function provincialMetrics(
   defs: readonly MetricDef[],
 ): ProvincialMetric[] {
   const out: ProvincialMetric[] = [];
-  for (const def of defs) {
+  // A metric only in the rows (e.g. from a user's imported table) gets a plain definition:
+  // its id as its name, the unit of its first row, higher is better unless a rank.
+  const known = new Set(defs.map((d) => d.id));
+  const extra = new Map<string, MetricDef>();
+  for (const r of rows) {
+    if (known.has(r.metricId) || extra.has(r.metricId)) continue;
+    extra.set(r.metricId, {
+      id: r.metricId,
+      nameZh: r.label || r.metricId,
+      nameEn: r.metricId,
+      unit: r.unit,
+      higherIsBetter: r.unit === 'group' ? null : !['rank', 'days', 'visits'].includes(r.unit),
+      scope: 'provincial',
+      definition: '',
+    });
+  }
+  for (const def of [...defs, ...extra.values()]) {
     const mine = rows.filter((r) => r.metricId === def.id && r.regionCode !== NATIONAL_CODE);
     if (mine.length === 0) continue;
     out.push({

@@ -11,16 +11,15 @@ const safe = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
 const quote = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
 /**
- * A fill-in template for one metric: one row per provincial-level division (code and
- * name filled, value empty), UTF-8 with BOM so Excel opens the Chinese text, CRLF line
- * ends, every cell guarded against formula execution.
+ * The template's rows (header first): one row per provincial-level division with code,
+ * name, metric and unit filled and the value, date and citation left to fill in.
  */
-export function metricsTemplateCsv(
+export function metricsTemplateRows(
   provinces: readonly Province[],
   metric: { id: string; unit: string },
   lang: 'zh' | 'en',
-): string {
-  const rows = [
+): string[][] {
+  return [
     [...TEMPLATE_HEADERS[lang]],
     ...provinces.map((p) => [
       p.code,
@@ -35,5 +34,17 @@ export function metricsTemplateCsv(
       '',
     ]),
   ];
+}
+
+/**
+ * The template as CSV: UTF-8 with BOM so Excel opens the Chinese text, CRLF line ends,
+ * every cell guarded against formula execution.
+ */
+export function metricsTemplateCsv(
+  provinces: readonly Province[],
+  metric: { id: string; unit: string },
+  lang: 'zh' | 'en',
+): string {
+  const rows = metricsTemplateRows(provinces, metric, lang);
   return '\uFEFF' + rows.map((r) => r.map((c) => quote(safe(c))).join(',')).join('\r\n') + '\r\n';
 }

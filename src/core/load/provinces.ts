@@ -84,3 +84,29 @@ export function provinceGazetteer(provinces: readonly Province[]): Gazetteer {
   }
   return buildGazetteer([], aliases);
 }
+
+export type Direction = 'left' | 'right' | 'up' | 'down';
+
+/**
+ * The tile reached from `code` by an arrow key on the tile grid: the nearest tile in that
+ * direction (rows for up/down, columns for left/right), ties broken by the smaller offset
+ * across; null at the edge of the map.
+ */
+export function neighbourTile(provinces: readonly Province[], code: string, dir: Direction): string | null {
+  const from = provinces.find((p) => p.code === code);
+  if (!from) return null;
+  const along = (p: Province) =>
+    dir === 'left'
+      ? from.col - p.col
+      : dir === 'right'
+        ? p.col - from.col
+        : dir === 'up'
+          ? from.row - p.row
+          : p.row - from.row;
+  const across = (p: Province) =>
+    dir === 'left' || dir === 'right' ? Math.abs(p.row - from.row) : Math.abs(p.col - from.col);
+  const best = provinces
+    .filter((p) => along(p) > 0)
+    .sort((a, b) => across(a) - across(b) || along(a) - along(b) || a.code.localeCompare(b.code))[0];
+  return best?.code ?? null;
+}

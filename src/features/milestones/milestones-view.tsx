@@ -144,6 +144,14 @@ function Milestones({ data, dataset }: ViewProps & { data: CnData }) {
               title={title}
               labels={labels}
               source={[...new Set(s.points.flatMap((p) => p.rows.map((r) => r.source)))].join(' / ')}
+              exportSpec={{
+                fileParts: ['milestones', s.metricId, s.scope],
+                data: {
+                  columns: [m('date'), `${m('value')} (${unitLabel(s.unit)})`],
+                  rows: s.points.map((p) => [p.asOf, p.value]),
+                },
+                option,
+              }}
               chart={<EChart option={option} label={title} style={{ height: 220 }} />}
               table={
                 <DataTable
@@ -171,6 +179,27 @@ function Milestones({ data, dataset }: ViewProps & { data: CnData }) {
         title={m('contextTitle')}
         labels={labels}
         source={m('sourceLine')}
+        panelId="china-context"
+        exportSpec={{
+          fileParts: ['milestones', 'context'],
+          data: {
+            columns: tableColumns.map((c) => c.header),
+            rows: [
+              ...unSeries.flatMap((s) =>
+                s.points.map((p) => [
+                  s.name,
+                  p.date.slice(0, 4),
+                  p.value,
+                  m('unSource', { year: p.date.slice(0, 4) }),
+                ]),
+              ),
+              ...ratios.flatMap((s) =>
+                s.points.map((p) => [nameOf(s), p.asOf, p.value, p.rows.map((r) => r.source).join(' / ')]),
+              ),
+            ],
+          },
+          option: contextOption,
+        }}
         notes={<p className="muted">{m('contextIntro')}</p>}
         chart={<EChart option={contextOption} label={m('contextTitle')} style={{ height: 520 }} />}
         table={

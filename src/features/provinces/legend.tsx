@@ -10,10 +10,12 @@ export interface LegendProps {
   range: { min: number; max: number } | null;
   higherIsBetter: boolean;
   format: (v: number) => string;
+  /** Whether some tile carries more than one figure (marked *). */
+  several: boolean;
 }
 
 /** Colour key under the map: group swatches or the numeric scale's ends, and "no data". */
-export function Legend({ groups, range, higherIsBetter, format }: LegendProps) {
+export function Legend({ groups, range, higherIsBetter, format, several }: LegendProps) {
   const { lang } = useI18n();
   const m = useMessages(MESSAGES);
   const swatch = (bg: string, label: string, key: string) => (
@@ -45,6 +47,7 @@ export function Legend({ groups, range, higherIsBetter, format }: LegendProps) {
         </>
       ) : null}
       {swatch(NO_DATA.bg, m('noData'), 'none')}
+      {several ? <li>{m('severalFigures')}</li> : null}
     </ul>
   );
 }

@@ -1,4 +1,4 @@
-import { provinceFigures } from '../../core/indicators/cn-metrics';
+import { NOT_COVERED, provinceFigures } from '../../core/indicators/cn-metrics';
 import type { MetricDef } from '../../core/load/metric-catalogue';
 import type { MetricRow } from '../../core/load/metrics';
 import type { Province } from '../../core/load/provinces';
@@ -27,7 +27,11 @@ export function ProvinceDetail({
   return (
     <section className="panel province-detail" aria-live="polite" data-testid="province-detail">
       <h2>{m('detailTitle', { name })}</h2>
-      {figures.length === 0 ? <p className="muted">{m('detailEmpty', { name })}</p> : null}
+      {figures.length === 0 ? (
+        <p className="muted">
+          {NOT_COVERED.has(province.code) ? m('detailNotCovered', { name }) : m('detailEmpty', { name })}
+        </p>
+      ) : null}
       <ol className="figures">
         {figures.map((r) => (
           <li key={`${r.line}-${imported.has(r) ? 'i' : 's'}`} data-metric={r.metricId}>

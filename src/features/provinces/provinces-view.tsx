@@ -5,7 +5,7 @@ import type { CnData } from '../../core/load/cn-data';
 import { loadMetricsCsv } from '../../core/load/metrics';
 import type { MetricRow } from '../../core/load/metrics';
 import { metricResolver } from '../../core/load/metric-catalogue';
-import { metricsTemplateCsv } from '../../core/load/metrics-template';
+import { metricsTemplateCsv, metricsTemplateRows } from '../../core/load/metrics-template';
 import { rankingBars } from '../../charts/ranking-bars';
 import { ChartPanel } from '../../components/chart-panel';
 import { DataTable } from '../../components/data-table';
@@ -16,7 +16,8 @@ import { CnDataGate } from '../../components/cn-data-gate';
 import { useI18n } from '../../i18n/i18n-context';
 import { useMessages } from '../../i18n/messages';
 import { rowColour } from './colours';
-import { downloadText } from './download';
+import { downloadBlob, downloadText } from './download';
+import { GeoMapSection } from './geo-map-section';
 import { GroupGrid } from './group-grid';
 import { Legend } from './legend';
 import { MESSAGES } from './messages';
@@ -32,7 +33,7 @@ export default function ProvincesView(props: ViewProps) {
   );
 }
 
-function Provinces({ data }: ViewProps & { data: CnData }) {
+function Provinces({ data, state, update }: ViewProps & { data: CnData }) {
   const i18n = useI18n();
   const { t, lang } = i18n;
   const m = useMessages(MESSAGES);
@@ -42,7 +43,10 @@ function Provinces({ data }: ViewProps & { data: CnData }) {
   const rows = useMemo(() => [...data.rows, ...imported], [data.rows, imported]);
   const importedSet = useMemo(() => new Set(imported), [imported]);
   const metrics = useMemo(() => provincialMetrics(rows, data.catalogue), [rows, data.catalogue]);
-  const [metricId, setMetricId] = useState(DEFAULT_METRIC);
+  // Metric, year and open province live in the URL, so a link reopens the same map.
+  const metricId = state.metric || DEFAULT_METRIC;
+  const setMetric = (metric: string, cnYear: number | null) =>
+    update({ metric: metric === DEFAULT_METRIC ? '' : metric, cnYear });
   const metric = metrics.find((x) => x.def.id === metricId) ?? metrics[0];
   const def = metric?.def;
   const bestYear = (years: number[]) =>
@@ -50,12 +54,14 @@ function Provinces({ data }: ViewProps & { data: CnData }) {
       const n = provincialSnapshot(rows, def?.id ?? '', y).size;
       return best === null || n > provincialSnapshot(rows, def?.id ?? '', best).size ? y : best;
     }, null);
-  const [yearChoice, setYearChoice] = useState<number | null>(null);
+  const yearChoice = state.cnYear;
+  const setYearChoice = (cnYear: number | null) => update({ cnYear });
   const year =
     metric && yearChoice !== null && metric.years.includes(yearChoice)
       ? yearChoice
       : bestYear(metric?.years ?? []);
-  const [selected, setSelected] = useState<string | null>(null);
+  const selected = state.province || null;
+  const setSelected = (province: string) => update({ province });
 
   const snapshot = useMemo(
     () => (def && year !== null ? provincialSnapshot(rows, def.id, year) : new Map<string, MetricRow[]>()),
@@ -65,6 +71,7 @@ function Provinces({ data }: ViewProps & { data: CnData }) {
   const range = values.length ? { min: Math.min(...values), max: Math.max(...values) } : null;
   const higher = def?.higherIsBetter ?? true;
   const isGroup = def?.unit === 'group';
+  const tileColour = (row: MetricRow | undefined) => rowColour(row, range ?? { min: 0, max: 0 }, higher);
   const groupsPresent = isGroup
     ? [...new Set([...snapshot.values()].flatMap((l) => (l[0]?.group ? [l[0].group] : [])))]
     : null;
@@ -102,6 +109,13 @@ function Provinces({ data }: ViewProps & { data: CnData }) {
     if (!def) return;
     downloadText(metricsTemplateCsv(data.provinces, def, headers), `template-${def.id}-${headers}.csv`);
   };
+  // The XLSX writer is loaded only when asked for. Cells are written as text, never as formulas.
+  const onTemplateXlsx = async () => {
+    if (!def) return;
+    const { default: writeXlsxFile } = await import('write-excel-file/browser');
+    const blob = await writeXlsxFile(metricsTemplateRows(data.provinces, def, 'zh')).toBlob();
+    downloadBlob(blob, `template-${def.id}.xlsx`);
+  };
   const onImport = async (file: File) => {
     const text = await file.text();
     const result = loadMetricsCsv(text, {
@@ -124,8 +138,7 @@ function Provinces({ data }: ViewProps & { data: CnData }) {
     });
     const first = kept[0];
     if (first) {
-      setMetricId(first.metricId);
-      setYearChoice(first.year);
+      setMetric(first.metricId, first.year);
     }
   };
 
@@ -146,8 +159,7 @@ function Provinces({ data }: ViewProps & { data: CnData }) {
             label: `${metricName(x.def, x.def.id, lang)} (${m('provincesWithData', { n: x.provinces })})`,
           }))}
           onChange={(v) => {
-            setMetricId(v);
-            setYearChoice(null);
+            setMetric(v, null);
           }}
         />
         <SelectField
@@ -166,7 +178,7 @@ function Provinces({ data }: ViewProps & { data: CnData }) {
           <TileMap
             provinces={data.provinces}
             snapshot={snapshot}
-            colour={(row) => rowColour(row, range ?? { min: 0, max: 0 }, higher)}
+            colour={tileColour}
             selected={selected}
             onSelect={setSelected}
           />
@@ -175,6 +187,7 @@ function Provinces({ data }: ViewProps & { data: CnData }) {
             range={isGroup ? null : range}
             higherIsBetter={higher}
             format={fmt}
+            several={[...snapshot.values()].some((l) => l.length > 1)}
           />
           {fewProvinces ? (
             <p className="notice-inline" role="note" data-testid="no-series">
@@ -188,10 +201,14 @@ function Provinces({ data }: ViewProps & { data: CnData }) {
             <button type="button" onClick={() => onTemplate('en')}>
               {m('templateEn')}
             </button>
+            <button type="button" onClick={() => void onTemplateXlsx()}>
+              {m('templateXlsx')}
+            </button>
             <label className="file-field">
               <span>{m('importLabel')}</span>
               <input
                 type="file"
+                data-testid="import-file"
                 accept=".csv,.tsv,.txt,text/csv"
                 onChange={(e) => {
                   const f = e.target.files?.[0];
@@ -225,6 +242,12 @@ function Provinces({ data }: ViewProps & { data: CnData }) {
             ) : null}
           </div>
           <p className="source">{m('sourceLine')}</p>
+          <GeoMapSection
+            gazetteer={data.gazetteer}
+            provinces={data.provinces}
+            snapshot={snapshot}
+            colour={tileColour}
+          />
         </section>
         <ProvinceDetail province={selectedProvince} rows={rows} defs={data.defs} imported={importedSet} />
       </div>
@@ -235,6 +258,20 @@ function Provinces({ data }: ViewProps & { data: CnData }) {
             title={m('rankingTitle', { metric: metricLabel, year })}
             labels={labels}
             source={m('sourceLine')}
+            panelId="province-ranking"
+            exportSpec={{
+              fileParts: ['provinces', def.id, year],
+              notes: [`${t('rule.label')}: ${t('rule.competition')}`],
+              data: {
+                columns: [
+                  `${t('col.rank')} (${t('rule.competition.short')})`,
+                  m('province'),
+                  `${m('valueCol')} (${unitLabel(def.unit)})`,
+                ],
+                rows: ranked.map((r) => [r.rank, provinceName(r.code), r.value]),
+              },
+              option: rankingOption,
+            }}
             chart={
               <EChart
                 option={rankingOption}

@@ -1,10 +1,18 @@
 import type { MetricRow } from '../../core/load/metrics';
-import type { Province } from '../../core/load/provinces';
+import { neighbourTile } from '../../core/load/provinces';
+import type { Direction, Province } from '../../core/load/provinces';
 import { NOT_COVERED } from '../../core/indicators/cn-metrics';
 import { useI18n } from '../../i18n/i18n-context';
 import { useMessages } from '../../i18n/messages';
 import { formatMetric } from '../../components/metric-text';
 import { MESSAGES } from './messages';
+
+const ARROWS: Record<string, Direction> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+};
 
 export interface TileMapProps {
   provinces: readonly Province[];
@@ -32,6 +40,16 @@ export function TileMap({ provinces, snapshot, colour, selected, onSelect }: Til
       aria-label={m('mapLabel')}
       data-testid="tile-map"
       style={{ gridTemplateColumns: `repeat(${cols}, 1fr)`, gridTemplateRows: `repeat(${rows}, 1fr)` }}
+      onKeyDown={(e) => {
+        // Arrow keys move between neighbouring tiles (Tab still walks them in order).
+        const dir = ARROWS[e.key];
+        const code = (e.target as HTMLElement).dataset.code;
+        if (!dir || !code) return;
+        const next = neighbourTile(provinces, code, dir);
+        if (!next) return;
+        e.preventDefault();
+        e.currentTarget.querySelector<HTMLButtonElement>(`[data-code="${next}"]`)?.focus();
+      }}
     >
       {ordered.map((p) => {
         const list = snapshot.get(p.code) ?? [];
