@@ -40,6 +40,34 @@ export default tseslint.config(
     },
   },
   {
+    // The import worker runs core code only (it is tested in Node as core).
+    files: ['src/workers/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'react/*', 'echarts', 'echarts/*'],
+              message: 'workers import only core.',
+            },
+            {
+              group: [
+                '**/components/**',
+                '**/features/**',
+                '**/app/**',
+                '**/charts/**',
+                '**/state/**',
+                '**/i18n/**',
+              ],
+              message: 'workers import only core.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/charts/**/*.ts'],
     rules: {
       'no-restricted-imports': [

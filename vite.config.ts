@@ -5,11 +5,23 @@ import react from '@vitejs/plugin-react';
 // emitted into dist/ and referenced by a relative URL, so it works on an intranet.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [
+    react(),
+    // index.html carries a strict Content-Security-Policy for the built app. The dev
+    // server's hot reload needs inline scripts and a websocket, so it is left out there.
+    {
+      name: 'strip-csp-in-dev',
+      apply: 'serve',
+      transformIndexHtml: (html) => html.replace(/\s*<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, ''),
+    },
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,
     assetsInlineLimit: 0,
   },
   server: { fs: { allow: ['.'] } },
+  // ES module workers can split: the XLSX reader is a chunk the import worker loads
+  // only when a workbook is imported.
+  worker: { format: 'es' },
 });

@@ -19,6 +19,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium.mjs';
 import { serveDist } from './serve-dist.mjs';
+import { IMPORT_BUDGET, measureImport } from './bench-import';
 import { loadAliasesCsv, loadCountriesCsv } from '../src/core/load/countries';
 import { buildGazetteer } from '../src/core/load/gazetteer';
 import { loadSurveyCsv } from '../src/core/load/surveys';
@@ -224,6 +225,37 @@ async function main(): Promise<void> {
       [...cold.map((t, i) => [`#${i + 1}`, ms(t)]), ['median', ms(median(cold))]],
     );
     result.coldFirstChartMs = { median: Number(ms(median(cold))), runs: cold.map((t) => Number(ms(t))) };
+
+    // 4. Import pipeline (issue 5): see scripts/bench-import.ts.
+    const imp = await measureImport(browser, server.url);
+    const ratio = imp.runs.map((r) => r.pipelineMs / r.papaMs);
+    const longest = Math.max(...imp.runs.map((r) => r.longestTaskMs));
+    printTable(
+      `Import ${imp.rows.toLocaleString('en')}-row long-format CSV (${imp.megabytes.toFixed(1)} MB) through the worker vs raw Papa.parse`,
+      ['run', 'pipeline ms', 'Papa.parse ms', 'ratio', 'longest task ms', 'long tasks'],
+      imp.runs.map((r, i) => [
+        `#${i + 1}`,
+        ms(r.pipelineMs),
+        ms(r.papaMs),
+        (r.pipelineMs / r.papaMs).toFixed(2),
+        ms(r.longestTaskMs),
+        r.longTasks,
+      ]),
+    );
+    console.log(
+      `budget ratio <= ${IMPORT_BUDGET.ratio}: median ${median(ratio).toFixed(2)}; ` +
+        `budget longest main-thread task <= ${IMPORT_BUDGET.longTaskMs} ms: ${ms(longest)} ms`,
+    );
+    console.log(`review summary: ${imp.runs[0]?.summary ?? ''}`);
+    result.import = {
+      rows: imp.rows,
+      megabytes: Number(imp.megabytes.toFixed(1)),
+      pipelineMsMedian: Number(ms(median(imp.runs.map((r) => r.pipelineMs)))),
+      papaMsMedian: Number(ms(median(imp.runs.map((r) => r.papaMs)))),
+      ratioMedian: Number(median(ratio).toFixed(2)),
+      longestTaskMs: Number(ms(longest)),
+      budget: IMPORT_BUDGET,
+    };
   } catch (err) {
     failed = true;
     console.error(`\nbrowser benchmark failed: ${err instanceof Error ? err.message : String(err)}`);

@@ -16,6 +16,9 @@ import { PresenterBar } from './share/presenter-bar';
 import { useSavedViews } from './share/use-saved-views';
 import { usePresenter } from './share/use-presenter';
 import { shareMessages } from './share/messages';
+import { useImportedDataset, withImports } from './use-imported-dataset';
+import { listDatasets } from '../state/imported-datasets';
+import { StorageNotice } from './storage-notice';
 import { QualityNotes } from './quality-notes';
 
 type Load =
@@ -30,15 +33,16 @@ export function App() {
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<ViewState>({ ...DEFAULT_STATE, lang: langFromUrl() });
   const [invalid, setInvalid] = useState<string[]>([]);
+  const imported = useImportedDataset(load.status === 'ready' ? load.data.dataset : null);
 
   useEffect(() => {
     let live = true;
-    loadShippedData().then(
-      (data) => {
+    // The URL is read against the editions of the imported datasets too (?year=2026).
+    Promise.all([loadShippedData(), listDatasets()]).then(
+      ([data, stored]) => {
         if (!live) return;
-        const parsed = parseViewState(window.location.search, data.dataset.editions, (c) =>
-          data.dataset.countries.has(c),
-        );
+        const all = withImports(data.dataset, stored.datasets);
+        const parsed = parseViewState(window.location.search, all.editions, (c) => all.countries.has(c));
         setState(parsed.state);
         setInvalid(parsed.invalid);
         setLoad({ status: 'ready', data });
@@ -146,7 +150,7 @@ export function App() {
       </div>
     );
   } else {
-    const ds = load.data.dataset;
+    const ds = imported.dataset ?? load.data.dataset;
     const year = state.year ?? ds.editions[ds.editions.length - 1] ?? 2024;
     const View = (VIEW_REGISTRY.find((v) => v.id === state.view) ?? VIEW_REGISTRY[0])?.component;
     main = (
@@ -252,6 +256,7 @@ export function App() {
           </button>
         </p>
       ) : null}
+      <StorageNotice problem={imported.stored.problem} />
       <main id="main">{main}</main>
       {presenter.on ? (
         <PresenterBar

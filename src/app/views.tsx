@@ -40,4 +40,5 @@ export const VIEW_REGISTRY: readonly ViewEntry[] = [
     label: 'nav.distribution',
     component: lazy(() => import('../features/distribution/distribution-view')),
   },
+  { id: 'import', label: 'nav.import', component: lazy(() => import('../features/import/import-view')) },
 ];

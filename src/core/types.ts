@@ -26,6 +26,8 @@ export interface SurveyRow {
   hci: number | null;
   tii: number | null;
   epi: number | null;
+  /** Name of the imported dataset the row comes from; absent for the shipped data. */
+  source?: string;
 }
 
 export interface Country {

@@ -15,6 +15,7 @@ export const VIEWS = [
   'movers',
   'map',
   'distribution',
+  'import',
 ] as const;
 export type ViewId = (typeof VIEWS)[number];
 

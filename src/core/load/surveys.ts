@@ -2,6 +2,7 @@ import { EDITIONS, INDEX_IDS, ZERO_MEANS_UNASSESSED_UNTIL } from '../types';
 import type { IndexId, LoadIssue, LoadResult, SurveyRow } from '../types';
 import type { Gazetteer } from './gazetteer';
 import { mapColumns, parseDelimited, parseNumberCell } from './delimited';
+import type { Table } from './delimited';
 
 /**
  * Header aliases for every survey table shape we know: the project's own CSV, the UN
@@ -33,6 +34,10 @@ export interface SurveyLoadOptions {
    * The shipped data uses `keep`: the UN's 2003 table has HCI 1.422 for Micronesia.
    */
   outOfRange?: 'reject' | 'keep';
+  /** Column index per field, instead of matching the header (an import's column mapping). */
+  columns?: Record<SurveyField, number>;
+  /** Parses an index cell; default `parseNumberCell` (no percent, no decimal comma). */
+  parseNumber?: (raw: string) => number | null;
 }
 
 const MIN_YEAR = 2001;
@@ -60,11 +65,22 @@ export function loadSurveyCsv(
   options: SurveyLoadOptions = {},
 ): LoadResult<SurveyRow> {
   const table = parseDelimited(text);
-  const issues: LoadIssue[] = [...table.issues];
+  const result = loadSurveyTable(table, gazetteer, options);
+  return { rows: result.rows, issues: [...table.issues, ...result.issues] };
+}
+
+/** `loadSurveyCsv` on an already parsed table; returns only the issues it finds itself. */
+export function loadSurveyTable(
+  table: Pick<Table, 'header' | 'rows'>,
+  gazetteer: Gazetteer,
+  options: SurveyLoadOptions = {},
+): LoadResult<SurveyRow> {
+  const issues: LoadIssue[] = [];
   const rows: SurveyRow[] = [];
   if (table.header.length === 0) return { rows, issues };
 
-  const col = mapColumns(table.header, SURVEY_COLUMNS);
+  const col = options.columns ?? mapColumns(table.header, SURVEY_COLUMNS);
+  const parseNumber = options.parseNumber ?? parseNumberCell;
   const missing: string[] = [];
   if (col.egdi < 0) missing.push('egdi');
   if (col.name < 0 && col.iso3 < 0) missing.push('country');
@@ -142,7 +158,7 @@ export function loadSurveyCsv(
     let bad = false;
     for (const id of INDEX_IDS) {
       const raw = cell(cells, col[id]);
-      const v = parseNumberCell(raw);
+      const v = parseNumber(raw);
       if (v !== null && Number.isNaN(v)) {
         err('not-a-number', table.header[col[id]] ?? id, `"${raw.trim()}" is not a number.`, {
           params: { value: raw.trim() },

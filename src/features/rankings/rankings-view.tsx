@@ -33,6 +33,7 @@ export default function RankingsView({ dataset, state, year, update }: ViewProps
     });
   }, [all, dataset, region, query]);
 
+  const importedNames = [...new Set(dataset.rowsForYear(year).flatMap((r) => (r.source ? [r.source] : [])))];
   const na = <span className="na">{t('notAssessed')}</span>;
   const columns: Column<RankingEntry>[] = [
     {
@@ -46,7 +47,16 @@ export default function RankingsView({ dataset, state, year, update }: ViewProps
       id: 'country',
       header: t('col.country'),
       sortValue: (e) => countryName(dataset.countries.get(e.iso3), e.nameEn),
-      render: (e) => countryName(dataset.countries.get(e.iso3), e.nameEn),
+      render: (e) => {
+        // A value from an imported dataset carries the dataset's name.
+        const source = dataset.get(year, e.iso3)?.source;
+        return (
+          <>
+            {countryName(dataset.countries.get(e.iso3), e.nameEn)}
+            {source ? <span className="source-tag">{source}</span> : null}
+          </>
+        );
+      },
     },
     {
       id: 'region',
@@ -216,7 +226,10 @@ export default function RankingsView({ dataset, state, year, update }: ViewProps
         testId="rankings-table"
         rowClassName={(e) => (e.iso3 === 'CHN' ? 'highlight' : undefined)}
       />
-      <p className="source">{t('source.un', { years: ` ${year}` })}</p>
+      <p className="source">
+        {t('source.un', { years: ` ${year}` })}
+        {importedNames.length > 0 ? ` · ${t('source.imported', { names: importedNames.join(', ') })}` : null}
+      </p>
     </div>
   );
 }

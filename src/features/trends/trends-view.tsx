@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { ViewProps } from '../../state/view-state';
 import { IndexSelect } from '../../components/index-select';
 import { useLineOption } from '../../components/use-line-option';
@@ -16,6 +16,14 @@ export default function TrendsView({ dataset, state, update }: ViewProps) {
   const i18n = useI18n();
   const { t, num, countryName, lang } = i18n;
   const name = (iso3: string) => countryName(dataset.countries.get(iso3), iso3);
+  // Names the imported datasets a country's line draws on, e.g. "China [UN 2026]".
+  const withSources = useCallback(
+    (label: string, iso3: string) => {
+      const sources = new Set(dataset.editions.flatMap((y) => dataset.get(y, iso3)?.source ?? []));
+      return sources.size > 0 ? `${label} [${[...sources].join(', ')}]` : label;
+    },
+    [dataset],
+  );
   const options = useMemo(
     () =>
       [...dataset.countries.values()]
@@ -26,11 +34,11 @@ export default function TrendsView({ dataset, state, update }: ViewProps) {
   const series = useMemo(
     () =>
       countries.map((iso3) => ({
-        name: countryName(dataset.countries.get(iso3), iso3),
+        name: withSources(countryName(dataset.countries.get(iso3), iso3), iso3),
         points: dataset.series(iso3, index),
         emphasis: iso3 === 'CHN',
       })),
-    [dataset, countries, index, countryName],
+    [dataset, countries, index, countryName, withSources],
   );
   const option = useLineOption({ series, yName: t(`indexShort.${index}`), decimals: 4, yMin: 0, yMax: 1 });
   const title = t('trends.title', { index: t(`index.${index}`) });
@@ -95,7 +103,7 @@ export default function TrendsView({ dataset, state, update }: ViewProps) {
               { id: 'year', header: t('col.year'), sortValue: (r) => r.year, render: (r) => r.year },
               ...countries.map((iso3) => ({
                 id: iso3,
-                header: name(iso3),
+                header: withSources(name(iso3), iso3),
                 numeric: true,
                 sortValue: (r: { year: number }) => dataset.get(r.year, iso3)?.[index] ?? null,
                 render: (r: { year: number }) => {

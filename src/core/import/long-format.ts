@@ -1,0 +1,180 @@
+import { INDEX_IDS } from '../types';
+import type { IndexId, SurveyRow } from '../types';
+import type { Gazetteer } from '../load/gazetteer';
+import { round5 } from '../load/surveys';
+import { normalizeHeader } from '../load/delimited';
+import type { SurveyLongField } from './shapes';
+import type { ImportIssue, ImportIssueCode } from './issues';
+import { detectNumberFormat, indexNumberParser } from './numbers';
+
+/** Rows looked at to decide between decimal points and decimal commas. */
+const SAMPLE_ROWS = 200;
+
+export interface LongLoadResult {
+  rows: SurveyRow[];
+  issues: ImportIssue[];
+  /** Errors counted but not kept, past `maxIssues` (one per row). */
+  overflow: Partial<Record<ImportIssueCode, number>>;
+  decimalComma: boolean;
+}
+
+/** Takes rows one at a time (as a streaming parser delivers them); `finish` gives the result. */
+export interface LongLoader {
+  add(line: number, cells: string[]): void;
+  finish(): LongLoadResult;
+}
+
+const INDICATOR_NAMES: Record<IndexId, readonly string[]> = {
+  egdi: ['egdi', 'E-Government Index', 'E_Index', '电子政务发展指数'],
+  osi: ['osi', 'Online Service Index', 'Online_Service', '在线服务指数'],
+  hci: ['hci', 'Human Capital Index', 'Human_Capital', '人力资本指数'],
+  tii: ['tii', 'Telecommunication Infrastructure Index', 'Tele_Infra', '电信基础设施指数'],
+  epi: ['epi', 'E-Participation Index', 'E_Participation', '电子参与指数'],
+};
+const INDICATOR_BY_KEY = new Map<string, IndexId>(
+  INDEX_IDS.flatMap((id) => INDICATOR_NAMES[id].map((n) => [normalizeHeader(n), id] as const)),
+);
+
+/**
+ * Loads the long survey format (year, country or ISO3, indicator, value) into wide
+ * survey rows, one per (year, country); indices a file does not give are null and the
+ * published rank is unknown (null). A second value for the same (year, country,
+ * indicator) is a `duplicate` error. Values must be in [0, 1].
+ */
+export function createLongLoader(
+  header: readonly string[],
+  col: Record<SurveyLongField, number>,
+  gazetteer: Gazetteer,
+  delimiter: string,
+  maxIssues = Infinity,
+): LongLoader {
+  const issues: ImportIssue[] = [];
+  // Past `maxIssues`, errors are only counted: a file of a million bad rows must not
+  // hold a million issue objects. Each row has at most one error here.
+  const overflow: Partial<Record<ImportIssueCode, number>> = {};
+  const byKey = new Map<string, SurveyRow>();
+  const seen = new Set<string>();
+  const columnName = (i: number, fallback: string) => header[i] ?? fallback;
+  const resolved = new Map<string, string | null>();
+  const indicators = new Map<string, IndexId | undefined>();
+  let parseNumber: (raw: string) => number | null = () => null;
+  let decimalComma = false;
+  // The number format is decided on the first rows; until then rows wait here.
+  let pending: { line: number; cells: string[] }[] | null = [];
+  const decide = () => {
+    if (pending === null) return;
+    const waiting = pending;
+    pending = null;
+    ({ decimalComma } = detectNumberFormat(delimiter, waiting, [col.value]));
+    parseNumber = indexNumberParser({ decimalComma });
+    for (const r of waiting) add(r.line, r.cells);
+  };
+  const add = (line: number, cells: string[]): void => {
+    if (pending !== null) {
+      pending.push({ line, cells });
+      if (pending.length >= SAMPLE_ROWS) decide();
+      return;
+    }
+    // The message is built only for listed issues (a lazy template).
+    const err = (code: ImportIssue['code'], column: string | null, message: () => string, value: string) =>
+      issues.length < maxIssues
+        ? issues.push({ severity: 'error', code, row: line, column, message: message(), params: { value } })
+        : (overflow[code] = (overflow[code] ?? 0) + 1);
+    const rawYear = (cells[col.year] ?? '').trim();
+    const year = Number(rawYear);
+    if (!Number.isInteger(year) || year < 2001 || year > 2100) {
+      err('bad-year', columnName(col.year, 'year'), () => `"${rawYear}" is not a survey year.`, rawYear);
+      return;
+    }
+    const code = col.iso3 >= 0 ? (cells[col.iso3] ?? '').trim().toUpperCase() : '';
+    const name = col.name >= 0 ? (cells[col.name] ?? '').trim() : '';
+    const lookup = code || name;
+    let iso3 = resolved.get(lookup);
+    if (iso3 === undefined) {
+      iso3 = code !== '' && gazetteer.has(code) ? code : name !== '' ? gazetteer.resolve(name) : null;
+      resolved.set(lookup, iso3);
+    }
+    if (iso3 === null) {
+      err(
+        'unknown-country',
+        columnName(col.name >= 0 ? col.name : col.iso3, 'country'),
+        () => `Unknown country "${lookup}".`,
+        lookup,
+      );
+      return;
+    }
+    const rawIndicator = (cells[col.indicator] ?? '').trim();
+    // A file repeats a handful of indicator spellings: normalise each once.
+    let id = indicators.get(rawIndicator);
+    if (!indicators.has(rawIndicator)) {
+      id = INDICATOR_BY_KEY.get(normalizeHeader(rawIndicator));
+      indicators.set(rawIndicator, id);
+    }
+    if (id === undefined) {
+      err(
+        'unknown-indicator',
+        columnName(col.indicator, 'indicator'),
+        () => `Unknown indicator "${rawIndicator}".`,
+        rawIndicator,
+      );
+      return;
+    }
+    const rawValue = cells[col.value] ?? '';
+    const v = parseNumber(rawValue);
+    if (v !== null && Number.isNaN(v)) {
+      err(
+        'not-a-number',
+        columnName(col.value, 'value'),
+        () => `"${rawValue.trim()}" is not a number.`,
+        rawValue.trim(),
+      );
+      return;
+    }
+    if (v !== null && (v < 0 || v > 1)) {
+      err('out-of-range', columnName(col.value, 'value'), () => `${v} is outside [0, 1].`, String(v));
+      return;
+    }
+    const key = `${year}|${iso3}`;
+    if (seen.has(`${key}|${id}`)) {
+      err('duplicate', null, () => `A second ${id} value for ${lookup} in ${year}.`, lookup);
+      return;
+    }
+    seen.add(`${key}|${id}`);
+    let row = byKey.get(key);
+    if (!row) {
+      row = {
+        year,
+        iso3,
+        nameEn: name || iso3,
+        egdiRank: null,
+        egdi: null,
+        osi: null,
+        hci: null,
+        tii: null,
+        epi: null,
+      };
+      byKey.set(key, row);
+    }
+    row[id] = v === null ? null : round5(v);
+  };
+  return {
+    add,
+    finish() {
+      decide();
+      return { rows: [...byKey.values()], issues, overflow, decimalComma };
+    },
+  };
+}
+
+/** `createLongLoader` over a whole table at once. */
+export function loadSurveyLong(
+  table: { header: string[]; rows: readonly { line: number; cells: string[] }[] },
+  col: Record<SurveyLongField, number>,
+  gazetteer: Gazetteer,
+  delimiter: string,
+  maxIssues = Infinity,
+): LongLoadResult {
+  const loader = createLongLoader(table.header, col, gazetteer, delimiter, maxIssues);
+  for (const r of table.rows) loader.add(r.line, r.cells);
+  return loader.finish();
+}

@@ -1,0 +1,80 @@
+import { decodeText } from './decode';
+import { fileIssue } from './issues';
+import { MAX_LISTED_ISSUES, importTable, refusedImport } from './import-table';
+import { createLongLoader } from './long-format';
+import type { LongLoader } from './long-format';
+import { recognizeShape, yearFromFileName } from './shapes';
+import type { ImportResult, ReadTable } from './import-table';
+import type { Gazetteer } from '../load/gazetteer';
+import type { ShapeMatch } from './shapes';
+import { parseTextTable } from './parse-text';
+import { SNIFF_BYTES, sniffFile } from './sniff';
+import { readXlsxTable } from './xlsx';
+
+export type ReadOutcome = { ok: true; table: ReadTable } | { ok: false; issues: ReadTable['issues'] };
+
+/**
+ * Reads a file's bytes into a table: sniffs what it is (size, ZIP, binary, web page),
+ * then reads a workbook or decodes and parses text (chunked, with progress). The file is
+ * refused as a whole (ok: false) only when nothing in it can be read as a table.
+ */
+export async function readFileTable(
+  name: string,
+  bytes: Uint8Array,
+  options: {
+    onProgress?: (done: number, total: number) => void;
+    /** Given, a long-format file is validated as it streams (see `ReadTable.streamed`). */
+    gazetteer?: Gazetteer;
+  } = {},
+): Promise<ReadOutcome> {
+  const sniffed = sniffFile(name, bytes.length, bytes.subarray(0, SNIFF_BYTES));
+  if (sniffed.kind === 'rejected') return { ok: false, issues: sniffed.issues };
+  if (sniffed.kind === 'xlsx') {
+    const table = await readXlsxTable(name, bytes);
+    if (table.issues.some((i) => i.code === 'not-xlsx')) return { ok: false, issues: table.issues };
+    return { ok: true, table: { ...table, issues: [...sniffed.issues, ...table.issues] } };
+  }
+  const decoded = decodeText(bytes);
+  const { onProgress, gazetteer } = options;
+  let loader: LongLoader | null = null;
+  const parsed = parseTextTable(decoded.text, {
+    ...(onProgress ? { onProgress } : {}),
+    onHeader: (header, delimiter) => {
+      const match = gazetteer ? recognizeShape(header, yearFromFileName(name)) : null;
+      if (!gazetteer || match?.shape !== 'survey-long') return null;
+      loader = createLongLoader(header, match.columns, gazetteer, delimiter, MAX_LISTED_ISSUES);
+      return loader.add;
+    },
+  });
+  const streamed = (loader as LongLoader | null)?.finish();
+  const issues = [...parsed.issues];
+  if (decoded.replaced > 0) {
+    issues.unshift(
+      fileIssue(
+        'bad-encoding',
+        `${decoded.replaced} character(s) could not be decoded (read as ${decoded.encoding}).`,
+        { count: decoded.replaced, encoding: decoded.encoding },
+        'warning',
+      ),
+    );
+  }
+  return {
+    ok: true,
+    table: { ...parsed, issues, encoding: decoded.encoding, ...(streamed ? { streamed } : {}) },
+  };
+}
+
+/** Reads and validates a file in one step (see `readFileTable` and `importTable`). */
+export async function importBytes(
+  name: string,
+  bytes: Uint8Array,
+  gazetteer: Gazetteer,
+  options: { mapping?: ShapeMatch | null; onProgress?: (done: number, total: number) => void } = {},
+): Promise<ImportResult> {
+  const read = await readFileTable(name, bytes, {
+    gazetteer,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+  if (!read.ok) return refusedImport(name, read.issues);
+  return importTable(read.table, gazetteer, { fileName: name, mapping: options.mapping ?? null });
+}

@@ -1,0 +1,292 @@
+// Browser tests of the Import page on the built app (dist/), run by `npm run test:e2e`.
+// Files from the bad-input corpus go through the real UI (setInputFiles), the Web
+// Worker and IndexedDB. The tests prove that names carrying HTML never run as markup,
+// that refused files leave the loaded data as it was, that a good file shows up in the
+// Rankings and Trends views after one confirmation, and that the CSP is never violated.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir, readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import { launchChromium } from '../../scripts/chromium.mjs';
+import { serveDist } from '../../scripts/serve-dist.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const DIST = process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : path.join(ROOT, 'dist');
+const CORPUS = path.join(ROOT, 'tests', 'fixtures', 'bad-input');
+const SCREENSHOTS = path.join(ROOT, 'tests', 'e2e', 'screenshots');
+const TIMEOUT = 30_000;
+const OPTIONS = { timeout: 120_000 };
+const XSS_NAME = '<img src=x onerror="window.__xss=1">';
+
+let server;
+let browser;
+
+before(async () => {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  server = await serveDist({ root: DIST, port: 0 });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** China's 2024 EGDI as the Rankings table shows it (5 decimals), read from the shipped data. */
+async function china2024() {
+  const { data } = Papa.parse(await readFile(path.join(ROOT, 'data/un-egov/surveys.csv'), 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  });
+  const row = data.find((r) => r.year === '2024' && r.iso3 === 'CHN');
+  assert.ok(row, 'no 2024 / CHN row in surveys.csv');
+  return Number(row.egdi).toFixed(5);
+}
+
+/**
+ * A fresh context (empty IndexedDB) on the import page. Records CSP violations (through
+ * the DOM event, set up before any page script), console errors and page errors.
+ */
+async function open(query = './?view=import&lang=en', ready = '[data-testid="import-input"]') {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  context.setDefaultTimeout(TIMEOUT);
+  await context.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.location()?.url?.endsWith('/favicon.ico')) problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(String(e)));
+  await page.goto(new URL(query, server.url).href);
+  await page.locator(ready).waitFor({ state: 'attached' });
+  return { context, page, problems };
+}
+
+/** No script from a file ran, no CSP violation, no console error. */
+async function assertClean({ page, problems }) {
+  const state = await page.evaluate(() => ({
+    xss: window.__xss ?? null,
+    csp: window.__csp,
+    injected: document.querySelectorAll('img[src="x"], main script, b[onmouseover]').length,
+  }));
+  assert.deepEqual(state, { xss: null, csp: [], injected: 0 });
+  assert.deepEqual(problems, []);
+}
+
+const pick = (page, ...names) =>
+  page.setInputFiles(
+    '[data-testid="import-input"]',
+    names.map((n) => path.join(CORPUS, n)),
+  );
+
+async function rankingsCell(page, country) {
+  return page.locator('[data-testid="rankings-table"] tbody tr', { hasText: country }).first().innerText();
+}
+
+describe('Import page', () => {
+  test(
+    'names carrying HTML stay text: in the review, the dataset list, Rankings and Trends',
+    OPTIONS,
+    async () => {
+      const s = await open();
+      const { page } = s;
+      try {
+        await pick(page, 'script-names.csv');
+        const rejected = page.locator('[data-testid="import-rejected"]');
+        await rejected.waitFor();
+        // The reason quotes the name as text: the markup is visible, not parsed.
+        assert.match(await rejected.innerText(), /Unknown country “<img src=x onerror="window.__xss=1">”/);
+        await page.getByRole('button', { name: 'Discard' }).click();
+
+        await pick(page, 'script-names-iso3.csv');
+        await page.locator('[data-testid="import-confirm"]').waitFor();
+        await page.locator('[data-testid="import-name"]').fill(XSS_NAME);
+        await page.locator('[data-testid="import-confirm"]').click();
+        await page.locator('[data-testid="import-done"]').waitFor();
+        assert.match(await page.locator('[data-testid="import-done"]').innerText(), /window\.__xss=1/);
+
+        await page.getByRole('link', { name: 'Rankings' }).click();
+        await page.locator('[data-testid="rankings-table"]').waitFor();
+        assert.match(await rankingsCell(page, 'China'), /<img src=x onerror="window.__xss=1">/);
+
+        await page.getByRole('link', { name: 'Trends' }).click();
+        const chart = page.locator('.e-chart[data-rendered="true"]').first();
+        await chart.waitFor();
+        // Hover along the line so the tooltip (ECharts HTML) shows the series name.
+        const box = await chart.boundingBox();
+        for (let x = box.x + box.width * 0.5; x < box.x + box.width - 10; x += 40) {
+          await page.mouse.move(x, box.y + box.height / 2);
+        }
+        await page.screenshot({ path: path.join(SCREENSHOTS, 'import-xss-trends.png') });
+        await assertClean(s);
+      } finally {
+        await s.context.close();
+      }
+    },
+  );
+
+  test(
+    'refused files leave the loaded data intact; a good file appears in Rankings after one confirmation',
+    OPTIONS,
+    async () => {
+      const s = await open();
+      const { page } = s;
+      const egdi2024 = await china2024();
+      try {
+        await pick(page, 'binary.bin.csv', 'html-page.csv', 'zip-junk-renamed.csv', 'empty.csv');
+        await page.locator('[data-testid="import-refused"]').nth(3).waitFor();
+        const text = await page.locator('.import-view').innerText();
+        for (const reason of [
+          'is a binary file',
+          'is a web page',
+          'could not be read as an Excel workbook',
+          'The file is empty',
+        ]) {
+          assert.ok(text.includes(reason), `no "${reason}" on the page`);
+        }
+        assert.match(await page.locator('[data-testid="import-datasets"]').innerText(), /^$/);
+
+        await pick(page, 'good-un-2026.xlsx');
+        const summary = page.locator('[data-testid="import-summary"]');
+        await summary.waitFor();
+        assert.match(await summary.innerText(), /2 rows read: 2 new/);
+        await page.locator('[data-testid="import-confirm"]').click();
+        await page.locator('[data-testid="import-done"]').waitFor();
+
+        await page.goto(new URL('./?view=rankings&lang=en&year=2026', server.url).href);
+        await page.locator('[data-testid="rankings-table"]').waitFor();
+        const china = await rankingsCell(page, 'China');
+        assert.match(china, /good-un-2026/);
+        assert.match(china, /0\.88123/);
+        // The imported edition is a valid ?year= (no "invalid link parameters" notice).
+        assert.equal(await page.locator('.notice').count(), 0);
+        assert.equal(await page.locator('[data-testid="edition-select"]').inputValue(), '2026');
+        // The shipped 2024 edition is as it was.
+        await page.goto(new URL('./?view=rankings&lang=en&year=2024', server.url).href);
+        await page.locator('[data-testid="rankings-table"]').waitFor();
+        const china24 = await rankingsCell(page, 'China');
+        assert.ok(china24.includes(egdi2024), `2024 China row "${china24}" lacks ${egdi2024}`);
+        assert.doesNotMatch(china24, /good-un-2026/);
+        await page.screenshot({ path: path.join(SCREENSHOTS, 'import-rankings-2024.png') });
+        await assertClean(s);
+      } finally {
+        await s.context.close();
+      }
+    },
+  );
+
+  test('a large file shows progress and can be cancelled without changing anything', OPTIONS, async () => {
+    const s = await open();
+    const { page } = s;
+    try {
+      const lines = ['year,iso3,indicator,value'];
+      for (let i = 0; i < 600_000; i++) lines.push(`${2030 + (i % 60)},CHN,egdi,0.5`);
+      await page.setInputFiles('[data-testid="import-input"]', {
+        name: 'large.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(lines.join('\n')),
+      });
+      await page.locator('[data-testid="import-cancel"]').click();
+      await page.getByText('Cancelled; the data is unchanged.').waitFor();
+      assert.match(await page.locator('[data-testid="import-datasets"]').innerText(), /^$/);
+      // The next file gets a fresh worker.
+      await pick(page, 'good-utf8.csv');
+      await page.locator('[data-testid="import-summary"]').waitFor();
+      await assertClean(s);
+    } finally {
+      await s.context.close();
+    }
+  });
+
+  test('corrupt storage: the app runs on the shipped data and says so', OPTIONS, async () => {
+    const s = await open('./?view=rankings&lang=en&year=2024', '[data-testid="rankings-table"]');
+    const { page } = s;
+    try {
+      await page.locator('[data-testid="rankings-table"]').waitFor();
+      const shippedRows = await page.locator('[data-testid="rankings-table"] tbody tr').count();
+      // A record that is not a dataset (rows is not a list), written behind the app's back.
+      await page.evaluate(
+        () =>
+          new Promise((resolve, reject) => {
+            const req = indexedDB.open('egov-atlas', 1);
+            req.onupgradeneeded = () => req.result.createObjectStore('imported-datasets', { keyPath: 'id' });
+            req.onerror = () => reject(req.error);
+            req.onsuccess = () => {
+              const tx = req.result.transaction('imported-datasets', 'readwrite');
+              tx.objectStore('imported-datasets').put({ id: 'bad', name: 'bad', rows: 'not rows' });
+              tx.oncomplete = () => {
+                req.result.close();
+                resolve(null);
+              };
+              tx.onerror = () => reject(tx.error);
+            };
+          }),
+      );
+      await page.reload();
+      await page.locator('[data-testid="storage-notice"]').waitFor();
+      assert.match(await page.locator('[data-testid="storage-notice"]').innerText(), /damaged/);
+      await page.locator('[data-testid="rankings-table"]').waitFor();
+      assert.equal(await page.locator('[data-testid="rankings-table"] tbody tr').count(), shippedRows);
+      await assertClean(s);
+    } finally {
+      await s.context.close();
+    }
+  });
+
+  test('full storage: saving fails with a message and the data stays as it was', OPTIONS, async () => {
+    const s = await open();
+    const { page } = s;
+    try {
+      // Every write fails the way a full disk does.
+      await page.evaluate(() => {
+        IDBObjectStore.prototype.put = () => {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        };
+      });
+      await pick(page, 'good-utf8.csv');
+      await page.locator('[data-testid="import-confirm"]').click();
+      await page.getByText('Saving failed (full); the loaded data is unchanged.').waitFor();
+      assert.match(await page.locator('[data-testid="import-datasets"]').innerText(), /^$/);
+      await assertClean(s);
+    } finally {
+      await s.context.close();
+    }
+  });
+
+  test(
+    'every corpus file at once: each gets a result, none crashes the page, nothing is stored',
+    OPTIONS,
+    async () => {
+      const s = await open();
+      const { page } = s;
+      try {
+        const files = (await readdir(CORPUS)).sort();
+        assert.ok(files.length >= 40, `only ${files.length} corpus files`);
+        await pick(page, ...files);
+        const jobs = page.locator('[data-testid="import-job"]');
+        // Done when every file shows a review, a refusal or a mapping step.
+        const settled = '[data-testid="import-summary"], [data-testid="import-refused"], .import-mapping';
+        const end = Date.now() + TIMEOUT;
+        while ((await jobs.locator(settled).count()) < files.length && Date.now() < end) {
+          await new Promise((r) => setTimeout(r, 200));
+        }
+        assert.equal(await jobs.count(), files.length);
+        assert.equal(await jobs.locator(settled).count(), files.length);
+        assert.equal(await page.getByText('Import failed').count(), 0);
+        assert.match(await page.locator('[data-testid="import-datasets"]').innerText(), /^$/);
+        await page.screenshot({ path: path.join(SCREENSHOTS, 'import-corpus.png') });
+        await assertClean(s);
+      } finally {
+        await s.context.close();
+      }
+    },
+  );
+});
