@@ -46,7 +46,7 @@ export function waterfall(input: WaterfallInput): ChartOption {
   }
   // Start the axis just below the lowest level so changes of a few hundredths are visible;
   // bars are drawn from the axis start, so totals still read as levels.
-  const yMin = Number.isFinite(lowest) ? Math.max(0, Math.floor((lowest - 0.05) * 20) / 20) : 0;
+  const yMin = Number.isFinite(lowest) ? Math.max(0, Math.floor((lowest - 0.05) * 20 + 1e-9) / 20) : 0;
   const shown = (i: number) => {
     const s = input.steps[i];
     if (!s || s.value === null) return input.missingLabel;
@@ -73,7 +73,8 @@ export function waterfall(input: WaterfallInput): ChartOption {
         stack: 'w',
         silent: true,
         itemStyle: { color: 'transparent', decal: { symbol: 'none' } },
-        data: base,
+        // Item-level labels win over series-level ones (presenter mode labels every series).
+        data: base.map((value) => ({ value, label: { show: false } })),
       },
       {
         type: 'bar',

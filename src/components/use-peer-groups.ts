@@ -59,8 +59,12 @@ export function usePeerGroups(ds: Dataset, encodedCustom: string): PeerGroup[] {
   }, [ds, encodedCustom, lang]);
 }
 
-/** The label of a group kind, for option groups. */
-export function usePeerGroupKindLabel(): (kind: PeerGroup['kind']) => string {
+/** Select options for peer groups, labelled "kind · name" in the UI language. */
+export function usePeerGroupOptions(groups: readonly PeerGroup[]): { value: string; label: string }[] {
   const msg = useMessages(peerGroupMessages);
-  return (kind) => msg(`kind.${kind}`);
+  const { lang } = useI18n();
+  return groups.map((g) => ({
+    value: g.id,
+    label: `${msg(`kind.${g.kind}`)} · ${lang === 'zh' ? g.nameZh : g.nameEn}`,
+  }));
 }

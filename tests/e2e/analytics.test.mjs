@@ -171,6 +171,34 @@ describe('comparative analytics', () => {
     },
   );
 
+  test('a custom peer group is kept in the URL and comes back from local storage', TEST_OPTIONS, async () => {
+    const session = await open('./?view=compare&lang=en');
+    const { page, context } = session;
+    await page.locator('[data-panel="compare-change"] ' + CHART).waitFor({ state: 'visible' });
+    await page.locator('.custom-groups summary').click();
+    await page.locator('[data-testid="custom-name"]').fill('Neighbours <b>');
+    for (const iso3 of ['JPN', 'KOR', 'MNG'])
+      await page.locator('[data-testid="custom-add"]').selectOption(iso3);
+    await page.locator('[data-testid="custom-save"]').click();
+    await page.locator('[data-panel="compare-change"] h2', { hasText: 'Neighbours <b>' }).waitFor();
+    assert.match(page.url(), /groups=/);
+    assert.match(page.url(), /peer=custom/);
+    // China plus the three members.
+    await page.locator('[data-panel="compare-change"] [role="tab"]').nth(1).click();
+    const rows = page.locator(
+      '[data-panel="compare-change"] [role="tabpanel"] [data-testid="change-table"] tbody tr',
+    );
+    assert.equal(await rows.count(), 4);
+    // A link without the groups parameter gets them back from this browser's storage.
+    const again = await context.newPage();
+    await again.goto(new URL('./?view=compare&lang=en', server.url).href, { waitUntil: 'load' });
+    await again
+      .locator('[data-testid="peer-select"] option', { hasText: 'Neighbours <b>' })
+      .waitFor({ state: 'attached' });
+    await again.close();
+    await finish(session, 'compare-custom-group-en');
+  });
+
   test('Movers and Distribution draw with no errors', TEST_OPTIONS, async () => {
     for (const [query, panel, name] of [
       ['./?view=movers&index=osi&lang=en', 'movers-risers', 'movers-en'],

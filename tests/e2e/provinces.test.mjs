@@ -154,7 +154,7 @@ describe('Chinese provincial and national views', () => {
     const filled = template
       .replace(/\r\n11,北京市,([^,]*),,([^,]*),,/, '\r\n11,北京市,my_metric,12.5%,percent,2024,')
       .replace(/\r\n(?!11,)\d\d,[^\r]*/g, '');
-    await page.locator('input[type="file"]').setInputFiles({
+    await page.locator('[data-testid="import-file"]').setInputFiles({
       name: 'mine.csv',
       mimeType: 'text/csv',
       buffer: Buffer.from(filled, 'utf8'),
@@ -165,6 +165,51 @@ describe('Chinese provincial and national views', () => {
     );
     assert.match(await tile.getAttribute('aria-label'), /12\.5%/);
     await close(session, 'provinces-import');
+  });
+
+  test('a user-supplied standard map (GeoJSON with its 审图号) is drawn and coloured', OPTIONS, async () => {
+    const session = await open('./?view=provinces');
+    const { page } = session;
+    await page.locator('[data-testid="tile-map"] button').first().waitFor({ state: 'visible' });
+    await page.locator('.geo-map summary').click();
+    const file = page.locator('.geo-map input[type="file"]');
+    assert.equal(await file.isDisabled(), true, 'the GeoJSON picker waits for the approval number');
+    await page.locator('.geo-map input[type="text"]').fill('GS(0000)0000号');
+    // Two made-up squares: one named like a province, one not.
+    const square = (x) => [
+      [
+        [x, 30],
+        [x + 1, 30],
+        [x + 1, 31],
+        [x, 31],
+        [x, 30],
+      ],
+    ];
+    const geojson = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { name: '浙江省' },
+          geometry: { type: 'Polygon', coordinates: square(120) },
+        },
+        {
+          type: 'Feature',
+          properties: { name: '<b>x</b>' },
+          geometry: { type: 'Polygon', coordinates: square(122) },
+        },
+      ],
+    };
+    await file.setInputFiles({
+      name: 'standard-map.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(geojson)),
+    });
+    await page.locator('.geo-map .e-chart[data-rendered="true"]').waitFor({ state: 'visible' });
+    const source = await page.locator('.geo-map .source').innerText();
+    assert.ok(source.includes('GS(0000)0000号'), `source line "${source}" lacks the approval number`);
+    assert.ok(source.includes('<b>x</b>'), 'the unmatched feature name is listed as text');
+    await close(session, 'provinces-geo');
   });
 
   test('?view=milestones: a KPI card per national percentage, with its quote', OPTIONS, async () => {

@@ -9,7 +9,7 @@ import { summarizeChange } from './change';
 import type { ChangeSummary } from './change';
 import { decomposeEgdi } from './decomposition';
 import type { EgdiDecomposition } from './decomposition';
-import { closingOutlook, gapTo } from './gap';
+import { gapTo, outlookFromGaps } from './gap';
 import type { ClosingOutlook } from './gap';
 import { addPoint, emptySums, fitFromSums, project, PROJECTION_YEARS } from './linear-trend';
 import type { LinearFit, Projection } from './linear-trend';
@@ -48,7 +48,7 @@ function gapOutlook(
   ta: number | null,
   tb: number | null,
 ): ClosingOutlook {
-  return closingOutlook({ year: fromYear, value: gapTo(a, ta) }, { year: toYear, value: gapTo(b, tb) });
+  return outlookFromGaps(gapTo(a, ta), gapTo(b, tb), toYear - fromYear);
 }
 
 const NO_STANDING: Standing = { percentile: null, z: null, n: 0 };

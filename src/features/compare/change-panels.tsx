@@ -127,12 +127,38 @@ export function ChangePanels({ ds, iso3, index, base, year, peers, groupName, ru
   const source = t('source.un', { years: ` ${base}, ${year}` });
   const slopeTitle = m('slopeTitle', { base, year, group: groupName });
   const changeTitle = m('changeTitle', { base, year, group: groupName });
+  const exportData = {
+    columns: [
+      t('col.country'),
+      String(base),
+      String(year),
+      m('change'),
+      m('changePerYear'),
+      m('rankFrom', { year: base }),
+      m('rankFrom', { year }),
+    ],
+    rows: byPace.map((p) => [
+      name(p.iso3),
+      p.change.from.value,
+      p.change.to.value,
+      p.change.absolute,
+      p.change.perYear,
+      p.fromRank,
+      p.toRank,
+    ]),
+  };
   const rowClass = (p: PeerChange) => (p.iso3 === iso3 ? 'focus-row' : undefined);
   return (
     <>
       <ChartPanel
         title={changeTitle}
         panelId="compare-change"
+        exportSpec={{
+          fileParts: ['compare', 'change', index, base, year],
+          data: exportData,
+          option: bar,
+          notes: [m('changeNote', { rule: ruleText })],
+        }}
         chart={
           <EChart
             option={bar}
@@ -157,6 +183,11 @@ export function ChangePanels({ ds, iso3, index, base, year, peers, groupName, ru
       <ChartPanel
         title={slopeTitle}
         panelId="compare-slope"
+        exportSpec={{
+          fileParts: ['compare', 'slope', index, base, year],
+          data: { columns: exportData.columns.slice(0, 3), rows: exportData.rows.map((r) => r.slice(0, 3)) },
+          option: slope,
+        }}
         chart={<EChart option={slope} label={slopeTitle} style={{ height: 420 }} />}
         table={
           <DataTable

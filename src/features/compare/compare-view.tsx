@@ -8,7 +8,7 @@ import { EditionPairFields, useCountryOptions } from '../../components/view-fiel
 import {
   readStoredGroups,
   storeCustomGroups,
-  usePeerGroupKindLabel,
+  usePeerGroupOptions,
   usePeerGroups,
 } from '../../components/use-peer-groups';
 import { buildCompareModel } from './compare-model';
@@ -23,12 +23,12 @@ const DEFAULT_PEER = 'g20';
 
 export default function CompareView({ dataset: ds, state, year, update }: ViewProps) {
   const { m, t, num, signed, countryName, lang, na, outlook } = useCompareText();
-  const kindLabel = usePeerGroupKindLabel();
   const iso3 = state.countries[0] ?? 'CHN';
   const peerIso3 = state.countries[1] ?? null;
   const index = state.index;
   const base = state.base !== null && state.base < year ? state.base : defaultBase(ds, year);
   const groups = usePeerGroups(ds, state.groups);
+  const groupOptions = usePeerGroupOptions(groups);
   const group = groups.find((g) => g.id === (state.peer || DEFAULT_PEER)) ?? groups[0];
 
   // Custom groups saved in this browser come back when the link carries none.
@@ -119,10 +119,7 @@ export default function CompareView({ dataset: ds, state, year, update }: ViewPr
         <SelectField
           label={m('peerGroup')}
           value={group?.id ?? ''}
-          options={groups.map((g) => ({
-            value: g.id,
-            label: `${kindLabel(g.kind)} · ${lang === 'zh' ? g.nameZh : g.nameEn}`,
-          }))}
+          options={groupOptions}
           onChange={(v) => update({ peer: v })}
           testId="peer-select"
         />

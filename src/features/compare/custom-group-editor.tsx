@@ -25,16 +25,24 @@ export function CustomGroupEditor({ ds, encoded, countryOptions, onChange }: Pro
       <div className="controls" role="group">
         <label className="field" htmlFor={id}>
           <span>{m('customName')}</span>
-          <input id={id} value={name} maxLength={60} onChange={(e) => setName(e.target.value)} />
+          <input
+            id={id}
+            data-testid="custom-name"
+            value={name}
+            maxLength={60}
+            onChange={(e) => setName(e.target.value)}
+          />
         </label>
         <SelectField
           label={m('customAdd')}
           value=""
           options={[{ value: '', label: '—' }, ...countryOptions.filter((o) => !members.includes(o.value))]}
           onChange={(v) => v && setMembers([...members, v])}
+          testId="custom-add"
         />
         <button
           type="button"
+          data-testid="custom-save"
           disabled={name.trim() === '' || members.length === 0}
           onClick={() => {
             const next = [...groups.filter((g) => g.name !== name.trim()), { name: name.trim(), members }];

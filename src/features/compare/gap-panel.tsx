@@ -42,6 +42,31 @@ export function GapPanel({ ds, iso3, index, base, year, gaps }: Props) {
     <ChartPanel
       title={title}
       panelId="compare-gaps"
+      exportSpec={{
+        fileParts: ['compare', 'gaps', iso3, index, base, year],
+        data: {
+          columns: [
+            m('target'),
+            m('targetValue'),
+            m('ownValue'),
+            m('gapAt', { year: base }),
+            m('gapAt', { year }),
+            m('pace'),
+            m('outlook'),
+          ],
+          rows: gaps.map((g) => [
+            targetLabel(g),
+            g.toTarget,
+            own,
+            g.fromGap,
+            g.toGap,
+            g.pace,
+            outlook(g.outlook),
+          ]),
+        },
+        option,
+        notes: [m('gapNote', { base, year })],
+      }}
       chart={<EChart option={option} label={title} style={{ height: 280 }} />}
       table={
         <DataTable

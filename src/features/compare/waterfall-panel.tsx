@@ -36,6 +36,12 @@ export function WaterfallPanel({ ds, iso3, base, year, decomposition: d }: Props
     <ChartPanel
       title={title}
       panelId="compare-waterfall"
+      exportSpec={{
+        fileParts: ['compare', 'egdi-decomposition', iso3, base, year],
+        data: { columns: [m('step'), m('contribution')], rows: steps.map((s) => [s.label, s.value]) },
+        option,
+        notes: [m('waterfallNote')],
+      }}
       chart={<EChart option={option} label={title} style={{ height: 320 }} />}
       table={
         <DataTable

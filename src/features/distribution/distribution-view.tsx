@@ -8,6 +8,7 @@ import { boxplotByGroup } from '../../charts/boxplot-by-group';
 import { REGION_COLORS } from '../../charts/common';
 import { scatterGroups } from '../../charts/scatter-groups';
 import { IndexSelect } from '../../components/index-select';
+import { usePeerGroupOptions, usePeerGroups } from '../../components/use-peer-groups';
 import { ChartPanel } from '../../components/chart-panel';
 import { DataTable } from '../../components/data-table';
 import { EChart } from '../../components/e-chart';
@@ -20,11 +21,14 @@ import { distributionMessages } from './messages';
 const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'arrow'];
 
 export default function DistributionView({ dataset: ds, state, year, update }: ViewProps) {
-  const { t, num, countryName } = useI18n();
+  const { t, num, countryName, lang } = useI18n();
   const m = useMessages(distributionMessages);
   const labels = usePanelLabels();
   const x = state.index;
   const [yChoice, setY] = useState<IndexId | null>(null);
+  const [colourBy, setColourBy] = useState('region');
+  const peerGroups = usePeerGroups(ds, state.groups);
+  const groupOptions = usePeerGroupOptions(peerGroups);
   const y: IndexId = yChoice ?? (x === 'hci' ? 'osi' : 'hci');
   const rows = ds.rowsForYear(year);
   const regionOf = (iso3: string) => ds.countries.get(iso3)?.region;
@@ -73,13 +77,29 @@ export default function DistributionView({ dataset: ds, state, year, update }: V
       region: regionOf(r.iso3),
     }));
   const left = rows.length - points.length;
+  const group = colourBy === 'region' ? undefined : peerGroups.find((g) => g.id === colourBy);
+  const groupName = group ? (lang === 'zh' ? group.nameZh : group.nameEn) : '';
+  // Each point's series: its region, or member / not member of the chosen peer group.
+  const seriesOf = (p: (typeof points)[number]) =>
+    group
+      ? group.members.includes(p.id)
+        ? groupName
+        : m('others')
+      : p.region
+        ? t(`region.${p.region}`)
+        : '—';
+  const seriesDefs = group
+    ? [
+        { name: groupName, color: REGION_COLORS[2] ?? '#c23531', symbol: 'diamond' },
+        { name: m('others'), color: '#9aa5b1', symbol: 'circle' },
+      ]
+    : REGIONS.map((region, i) => ({
+        name: t(`region.${region}`),
+        color: REGION_COLORS[i] ?? '#888',
+        symbol: SYMBOLS[i] ?? 'circle',
+      }));
   const scatterOption = scatterGroups({
-    groups: REGIONS.map((region, i) => ({
-      name: t(`region.${region}`),
-      color: REGION_COLORS[i] ?? '#888',
-      symbol: SYMBOLS[i] ?? 'circle',
-      points: points.filter((p) => p.region === region),
-    })),
+    groups: seriesDefs.map((d) => ({ ...d, points: points.filter((p) => seriesOf(p) === d.name) })),
     xName: short(x),
     yName: short(y),
     format: num,
@@ -102,6 +122,13 @@ export default function DistributionView({ dataset: ds, state, year, update }: V
           testId="y-index-select"
         />
         <SelectField
+          label={m('colourBy')}
+          value={colourBy}
+          options={[{ value: 'region', label: m('byRegion') }, ...groupOptions]}
+          onChange={setColourBy}
+          testId="colour-by"
+        />
+        <SelectField
           label={t('field.edition')}
           value={year}
           options={ds.editions.map((e) => ({ value: e, label: String(e) }))}
@@ -112,6 +139,15 @@ export default function DistributionView({ dataset: ds, state, year, update }: V
       <ChartPanel
         title={boxTitle}
         panelId="region-boxes"
+        exportSpec={{
+          fileParts: ['distribution', 'regions', x, year],
+          data: {
+            columns: [t('col.region'), m('count'), m('min'), m('q1'), m('median'), m('q3'), m('max')],
+            rows: boxes.map((b) => [b.name, b.count, b.min, b.q1, b.median, b.q3, b.max]),
+          },
+          option: boxOption,
+          notes: [m('boxNote')],
+        }}
         chart={<EChart option={boxOption} label={boxTitle} style={{ height: 380 }} />}
         table={
           <DataTable
@@ -160,6 +196,14 @@ export default function DistributionView({ dataset: ds, state, year, update }: V
       <ChartPanel
         title={scatterTitle}
         panelId="index-scatter"
+        exportSpec={{
+          fileParts: ['distribution', 'scatter', x, y, year],
+          data: {
+            columns: [t('col.country'), m('colourBy'), short(x), short(y)],
+            rows: points.map((p) => [p.name, seriesOf(p), p.x, p.y]),
+          },
+          option: scatterOption,
+        }}
         chart={<EChart option={scatterOption} label={scatterTitle} style={{ height: 520 }} />}
         table={
           <DataTable
@@ -169,7 +213,7 @@ export default function DistributionView({ dataset: ds, state, year, update }: V
             rowClassName={(p) => (p.labelled ? 'focus-row' : undefined)}
             columns={[
               { id: 'c', header: t('col.country'), sortValue: (p) => p.name, render: (p) => p.name },
-              { id: 'r', header: t('col.region'), render: (p) => (p.region ? t(`region.${p.region}`) : '—') },
+              { id: 'r', header: m('colourBy'), sortValue: seriesOf, render: seriesOf },
               { id: 'x', header: short(x), numeric: true, sortValue: (p) => p.x, render: (p) => num(p.x, 5) },
               { id: 'y', header: short(y), numeric: true, sortValue: (p) => p.y, render: (p) => num(p.y, 5) },
             ]}

@@ -8,7 +8,8 @@ export const distributionMessages = defineMessages(
     boxNote: '箱体为四分位数(线性插值),中线为中位数,须线到最小值和最大值(不另判离群值)。未评估的国家不计入。',
     scatterTitle: '{year} 年 {x} 与 {y}',
     scatterCaption: '各国两项指数',
-    scatterNote: '每点一国,颜色和形状表示地区;中国和所选国家标注名称。任一指数未评估的国家不画出:{n} 个。',
+    scatterNote:
+      '每点一国,颜色和形状表示地区或所选同类组;中国和所选国家标注名称。任一指数未评估的国家不画出:{n} 个。',
     yIndex: '纵轴指数',
     min: '最小值',
     q1: '下四分位',
@@ -18,6 +19,9 @@ export const distributionMessages = defineMessages(
     mean: '平均值',
     count: '已评估',
     world: '全球',
+    colourBy: '着色分组',
+    byRegion: '按地区',
+    others: '其他国家',
   },
   {
     title: 'Distribution of {index}, {year}',
@@ -28,7 +32,7 @@ export const distributionMessages = defineMessages(
     scatterTitle: '{x} and {y}, {year}',
     scatterCaption: 'Both indices by country',
     scatterNote:
-      'One point per country; colour and shape show the region; China and the selected countries are labelled. Countries missing either index are not drawn: {n}.',
+      'One point per country; colour and shape show the region or the chosen peer group; China and the selected countries are labelled. Countries missing either index are not drawn: {n}.',
     yIndex: 'Vertical index',
     min: 'Minimum',
     q1: 'Lower quartile',
@@ -38,5 +42,8 @@ export const distributionMessages = defineMessages(
     mean: 'Mean',
     count: 'Assessed',
     world: 'World',
+    colourBy: 'Colour by',
+    byRegion: 'Region',
+    others: 'Other countries',
   },
 );

@@ -175,6 +175,14 @@ export default function MapView({ dataset: ds, state, year, update }: ViewProps)
       <ChartPanel
         title={title}
         panelId="world-map"
+        exportSpec={{
+          fileParts: ['map', index, shown],
+          data: {
+            columns: [t('col.country'), t(`indexShort.${index}`), m('legend')],
+            rows: rows.map((r) => [r.name, r.value, r.group ? m(`band.${r.group}`) : null]),
+          },
+          notes: [m('bandNote'), m('mapSource')],
+        }}
         chart={chart}
         table={
           <DataTable

@@ -65,6 +65,33 @@ export default function MoversView({ dataset: ds, state, year, update }: ViewPro
       <ChartPanel
         title={heading}
         panelId={`movers-${kind}`}
+        exportSpec={{
+          fileParts: ['movers', kind, measure, index, base, year],
+          data: {
+            columns: [
+              t('col.country'),
+              String(base),
+              String(year),
+              m('change'),
+              m('perYear'),
+              m('rankFrom', { year: base }),
+              m('rankFrom', { year }),
+              m('rankMove'),
+            ],
+            rows: list.map((x) => [
+              name(x.iso3),
+              x.change.from.value,
+              x.change.to.value,
+              x.change.absolute,
+              x.change.perYear,
+              x.fromRank,
+              x.toRank,
+              x.rankMove,
+            ]),
+          },
+          option,
+          notes: [m('note', { rule: ruleText })],
+        }}
         chart={
           <EChart option={option} label={heading} style={{ height: Math.max(200, 24 * list.length + 60) }} />
         }

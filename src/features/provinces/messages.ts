@@ -46,6 +46,14 @@ export const MESSAGES = defineMessages(
     valueCol: '数值',
     sourceLine: '来源:data/cn/metrics.csv(每个数字附原文与出处),详见 data/README.md',
     loadFailed: '省级数据加载失败',
+    geoTitle: '地理地图(可选,需自备标准地图)',
+    geoIntro:
+      '本应用不附带任何国界或省界文件。如需地理地图,请先填写标准地图的审图号,再加载经审核的省级 GeoJSON 文件(只在本浏览器内使用),地图按上方方块图相同的颜色着色。',
+    geoApproval: '审图号(必填)',
+    geoFile: '标准地图 GeoJSON 文件',
+    geoError: '无法使用该文件:{error}',
+    geoSource: '底图:{file},审图号 {approval}(由使用者提供)',
+    geoUnmatched: '未对应到省级行政区的要素:{names}',
   },
   {
     title: 'Provincial online government service metrics',
@@ -93,5 +101,13 @@ export const MESSAGES = defineMessages(
     valueCol: 'Value',
     sourceLine: 'Source: data/cn/metrics.csv (each figure with its quote and source); see data/README.md',
     loadFailed: 'The provincial data could not be loaded',
+    geoTitle: 'Geographic map (optional; bring your own standard map)',
+    geoIntro:
+      'The app ships no boundary file. For a geographic map, enter the approval number (审图号) of a standard map, then load its provincial GeoJSON (it stays in this browser); it is coloured like the tile map above.',
+    geoApproval: 'Approval number 审图号 (required)',
+    geoFile: 'Standard map GeoJSON file',
+    geoError: 'This file cannot be used: {error}',
+    geoSource: 'Base map: {file}, approval number {approval} (supplied by the user)',
+    geoUnmatched: 'Features not matched to a provincial-level division: {names}',
   },
 );

@@ -17,6 +17,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { useMessages } from '../../i18n/messages';
 import { rowColour } from './colours';
 import { downloadBlob, downloadText } from './download';
+import { GeoMapSection } from './geo-map-section';
 import { GroupGrid } from './group-grid';
 import { Legend } from './legend';
 import { MESSAGES } from './messages';
@@ -70,6 +71,7 @@ function Provinces({ data, state, update }: ViewProps & { data: CnData }) {
   const range = values.length ? { min: Math.min(...values), max: Math.max(...values) } : null;
   const higher = def?.higherIsBetter ?? true;
   const isGroup = def?.unit === 'group';
+  const tileColour = (row: MetricRow | undefined) => rowColour(row, range ?? { min: 0, max: 0 }, higher);
   const groupsPresent = isGroup
     ? [...new Set([...snapshot.values()].flatMap((l) => (l[0]?.group ? [l[0].group] : [])))]
     : null;
@@ -176,7 +178,7 @@ function Provinces({ data, state, update }: ViewProps & { data: CnData }) {
           <TileMap
             provinces={data.provinces}
             snapshot={snapshot}
-            colour={(row) => rowColour(row, range ?? { min: 0, max: 0 }, higher)}
+            colour={tileColour}
             selected={selected}
             onSelect={setSelected}
           />
@@ -206,6 +208,7 @@ function Provinces({ data, state, update }: ViewProps & { data: CnData }) {
               <span>{m('importLabel')}</span>
               <input
                 type="file"
+                data-testid="import-file"
                 accept=".csv,.tsv,.txt,text/csv"
                 onChange={(e) => {
                   const f = e.target.files?.[0];
@@ -239,6 +242,12 @@ function Provinces({ data, state, update }: ViewProps & { data: CnData }) {
             ) : null}
           </div>
           <p className="source">{m('sourceLine')}</p>
+          <GeoMapSection
+            gazetteer={data.gazetteer}
+            provinces={data.provinces}
+            snapshot={snapshot}
+            colour={tileColour}
+          />
         </section>
         <ProvinceDetail province={selectedProvince} rows={rows} defs={data.defs} imported={importedSet} />
       </div>

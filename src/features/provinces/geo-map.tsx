@@ -1,0 +1,122 @@
+import { useMemo, useState } from 'react';
+import { MapChart } from 'echarts/charts';
+import { echarts } from '../../components/echarts-setup';
+import { readProvinceGeoJson } from '../../core/load/geojson-provinces';
+import type { Gazetteer } from '../../core/load/gazetteer';
+import type { MetricRow } from '../../core/load/metrics';
+import type { Province } from '../../core/load/provinces';
+import { provinceGeoMap } from '../../charts/province-geo-map';
+import { EChart } from '../../components/e-chart';
+import { formatMetric } from '../../components/metric-text';
+import { useI18n } from '../../i18n/i18n-context';
+import { useMessages } from '../../i18n/messages';
+import { NO_DATA } from './colours';
+import { MESSAGES } from './messages';
+
+// Map series are needed only here, so they are registered with this lazily loaded page.
+echarts.use([MapChart]);
+
+let mapCount = 0;
+
+interface Loaded {
+  mapName: string;
+  fileName: string;
+  approval: string;
+  codeByName: Map<string, string>;
+  unmatched: string[];
+}
+
+/**
+ * The optional geographic map: the user loads an approved standard map (GeoJSON) and
+ * states its 审图号; the app registers it under a name of its own and colours it like the
+ * tile map. No boundary file ships with the app.
+ */
+export default function GeoMap({
+  gazetteer,
+  provinces,
+  snapshot,
+  colour,
+}: {
+  gazetteer: Gazetteer;
+  provinces: readonly Province[];
+  snapshot: ReadonlyMap<string, readonly MetricRow[]>;
+  colour: (row: MetricRow | undefined) => { bg: string; fg: string };
+}) {
+  const i18n = useI18n();
+  const m = useMessages(MESSAGES);
+  const [approval, setApproval] = useState('');
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const onFile = async (file: File) => {
+    const out = readProvinceGeoJson(await file.text(), gazetteer);
+    if ('error' in out) {
+      setError(out.error);
+      return;
+    }
+    mapCount += 1;
+    const mapName = `user-provinces-${mapCount}`;
+    echarts.registerMap(mapName, out.geojson as Parameters<typeof echarts.registerMap>[1]);
+    setError(null);
+    setLoaded({
+      mapName,
+      fileName: file.name,
+      approval: approval.trim(),
+      codeByName: out.codeByName,
+      unmatched: out.unmatched,
+    });
+  };
+
+  const option = useMemo(() => {
+    if (!loaded) return null;
+    const areas = [...loaded.codeByName].map(([name, code]) => {
+      const row = snapshot.get(code)?.[0];
+      const p = provinces.find((x) => x.code === code);
+      const shown = p ? (i18n.lang === 'zh' ? p.shortZh : p.nameEn) : name;
+      return {
+        name,
+        colour: colour(row).bg,
+        label: `${shown}: ${row ? formatMetric(row, i18n) : m('noData')}`,
+      };
+    });
+    return provinceGeoMap(loaded.mapName, areas, NO_DATA.bg);
+  }, [loaded, snapshot, provinces, colour, i18n, m]);
+
+  return (
+    <>
+      <p className="muted">{m('geoIntro')}</p>
+      <div className="template-actions">
+        <label className="file-field">
+          <span>{m('geoApproval')}</span>
+          <input type="text" value={approval} onChange={(e) => setApproval(e.target.value)} maxLength={60} />
+        </label>
+        <label className="file-field">
+          <span>{m('geoFile')}</span>
+          <input
+            type="file"
+            accept=".json,.geojson,application/geo+json,application/json"
+            disabled={approval.trim() === ''}
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              if (f) void onFile(f);
+            }}
+          />
+        </label>
+      </div>
+      {error ? (
+        <p role="alert" className="notice-inline">
+          {m('geoError', { error })}
+        </p>
+      ) : null}
+      {loaded && option ? (
+        <>
+          <EChart option={option} label={m('geoTitle')} style={{ height: 480 }} />
+          <p className="source">
+            {m('geoSource', { file: loaded.fileName, approval: loaded.approval })}
+            {loaded.unmatched.length ? ` · ${m('geoUnmatched', { names: loaded.unmatched.join(', ') })}` : ''}
+          </p>
+        </>
+      ) : null}
+    </>
+  );
+}
