@@ -65,6 +65,12 @@ export function useImportWorker(existing: readonly SurveyRow[]) {
     return worker.current;
   }, [patch]);
 
+  // Start the worker (and read the country lists) when the page opens, not when the
+  // first file arrives, so the first import does not pay for it.
+  useEffect(() => {
+    void getWorker();
+  }, [getWorker]);
+
   // Start the next queued file when none is running.
   useEffect(() => {
     if (jobs.some((j) => j.status === 'running')) return;
