@@ -289,4 +289,32 @@ describe('Import page', () => {
       }
     },
   );
+
+  test('an unrecognised table: map its columns, preview, then review', OPTIONS, async () => {
+    const s = await open();
+    const { page } = s;
+    try {
+      await page.setInputFiles('[data-testid="import-input"]', {
+        name: 'eigene-tabelle.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('Land;Jahr;Wert\nChina;2026;0,9\nJapan;2026;0,8\n'),
+      });
+      const mapping = page.locator('.import-mapping');
+      await mapping.waitFor();
+      assert.match(await mapping.locator('table').innerText(), /China\s+2026\s+0,9/);
+      const apply = page.getByRole('button', { name: 'Read with this mapping' });
+      assert.equal(await apply.isDisabled(), true);
+      await page.locator('[data-testid="map-name"]').selectOption({ label: 'Land' });
+      await page.locator('[data-testid="map-year"]').selectOption({ label: 'Jahr' });
+      await page.locator('[data-testid="map-egdi"]').selectOption({ label: 'Wert' });
+      await apply.click();
+      const summary = page.locator('[data-testid="import-summary"]');
+      await summary.waitFor();
+      assert.match(await summary.innerText(), /2 rows read: 2 new/);
+      assert.match(await page.locator('[data-testid="import-job"]').innerText(), /decimal commas/);
+      await assertClean(s);
+    } finally {
+      await s.context.close();
+    }
+  });
 });

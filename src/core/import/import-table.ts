@@ -7,6 +7,7 @@ import type { TextEncodingId } from './decode';
 import { fileIssue } from './issues';
 import type { ImportIssue, ImportIssueCode } from './issues';
 import { loadSurveyLong } from './long-format';
+import { lossyNameGazetteer, repairedNameIssues } from './lossy-names';
 import type { LongLoadResult } from './long-format';
 import { detectNumberFormat, indexNumberParser } from './numbers';
 import type { ParsedText } from './parse-text';
@@ -162,12 +163,13 @@ export function importTable(
   }
   let rows: SurveyRow[];
   let decimalComma = false;
+  const names = lossyNameGazetteer(gazetteer);
   if (match.shape === 'survey-long') {
     // Rows validated while the file streamed, unless the user has mapped columns since.
     const loaded =
       table.streamed && !options.mapping
         ? table.streamed
-        : loadSurveyLong(table, match.columns, gazetteer, table.delimiter, MAX_LISTED_ISSUES);
+        : loadSurveyLong(table, match.columns, names, table.delimiter, MAX_LISTED_ISSUES);
     rows = loaded.rows;
     issues.push(...loaded.issues);
     overflow = loaded.overflow;
@@ -180,7 +182,7 @@ export function importTable(
       [c.egdi, c.osi, c.hci, c.tii, c.epi].filter((i) => i >= 0),
     );
     decimalComma = format.decimalComma;
-    const loaded = loadSurveyTable(table, gazetteer, {
+    const loaded = loadSurveyTable(table, names, {
       columns: c,
       parseNumber: indexNumberParser(format),
       outOfRange: 'reject',
@@ -189,6 +191,7 @@ export function importTable(
     rows = loaded.rows;
     issues.push(...loaded.issues);
   }
+  issues.push(...repairedNameIssues(names.repaired));
   for (const r of rows) {
     // Kept as text (it is a name, never evaluated here), but said, because the same
     // cell exported to a spreadsheet would be a formula were it not neutralised.

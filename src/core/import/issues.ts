@@ -14,7 +14,8 @@ export type ImportOnlyCode =
   | 'bad-encoding'
   | 'unknown-indicator'
   | 'formula-like'
-  | 'provincial-table';
+  | 'provincial-table'
+  | 'lossy-name';
 
 export type ImportIssueCode = IssueCode | ImportOnlyCode;
 

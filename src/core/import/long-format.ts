@@ -52,8 +52,8 @@ export function createLongLoader(
   // Past `maxIssues`, errors are only counted: a file of a million bad rows must not
   // hold a million issue objects. Each row has at most one error here.
   const overflow: Partial<Record<ImportIssueCode, number>> = {};
-  const byKey = new Map<string, SurveyRow>();
-  const seen = new Set<string>();
+  const byKey = new Map<number, SurveyRow>();
+  const seen = new Set<number>();
   const columnName = (i: number, fallback: string) => header[i] ?? fallback;
   const resolved = new Map<string, string | null>();
   const indicators = new Map<string, IndexId | undefined>();
@@ -69,17 +69,28 @@ export function createLongLoader(
     parseNumber = indexNumberParser({ decimalComma });
     for (const r of waiting) add(r.line, r.cells);
   };
+  // The message is built only for listed issues (a lazy template).
+  const fail = (
+    line: number,
+    code: ImportIssue['code'],
+    column: string | null,
+    message: () => string,
+    value: string,
+  ) => {
+    if (issues.length < maxIssues)
+      issues.push({ severity: 'error', code, row: line, column, message: message(), params: { value } });
+    else overflow[code] = (overflow[code] ?? 0) + 1;
+  };
+  // Keys as numbers, not strings: a million rows make a million lookups.
+  const countryNo = new Map<string, number>();
   const add = (line: number, cells: string[]): void => {
     if (pending !== null) {
       pending.push({ line, cells });
       if (pending.length >= SAMPLE_ROWS) decide();
       return;
     }
-    // The message is built only for listed issues (a lazy template).
     const err = (code: ImportIssue['code'], column: string | null, message: () => string, value: string) =>
-      issues.length < maxIssues
-        ? issues.push({ severity: 'error', code, row: line, column, message: message(), params: { value } })
-        : (overflow[code] = (overflow[code] ?? 0) + 1);
+      fail(line, code, column, message, value);
     const rawYear = (cells[col.year] ?? '').trim();
     const year = Number(rawYear);
     if (!Number.isInteger(year) || year < 2001 || year > 2100) {
@@ -134,12 +145,18 @@ export function createLongLoader(
       err('out-of-range', columnName(col.value, 'value'), () => `${v} is outside [0, 1].`, String(v));
       return;
     }
-    const key = `${year}|${iso3}`;
-    if (seen.has(`${key}|${id}`)) {
+    let no = countryNo.get(iso3);
+    if (no === undefined) {
+      no = countryNo.size;
+      countryNo.set(iso3, no);
+    }
+    const key = year * 4096 + no;
+    const cellKey = key * 8 + INDEX_IDS.indexOf(id);
+    if (seen.has(cellKey)) {
       err('duplicate', null, () => `A second ${id} value for ${lookup} in ${year}.`, lookup);
       return;
     }
-    seen.add(`${key}|${id}`);
+    seen.add(cellKey);
     let row = byKey.get(key);
     if (!row) {
       row = {

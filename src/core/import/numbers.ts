@@ -34,6 +34,8 @@ export function detectNumberFormat(
  */
 export function indexNumberParser(format: NumberFormat): (raw: string) => number | null {
   return (raw) => {
+    // Fast path for the common cell, plain digits with one point ("0.87184").
+    if (isPlainDecimal(raw)) return Number(raw);
     let s = raw.trim();
     if (format.decimalComma) s = s.replace(',', '.');
     if (s.endsWith('%')) {
@@ -42,4 +44,16 @@ export function indexNumberParser(format: NumberFormat): (raw: string) => number
     }
     return parseNumberCell(s);
   };
+}
+
+/** True for "0.87184", "1", ".5": digits with at most one point, nothing else. */
+function isPlainDecimal(s: string): boolean {
+  if (s.length === 0 || s.length > 20) return false;
+  let points = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46) points++;
+    else if (c < 48 || c > 57) return false;
+  }
+  return points === 0 || (points === 1 && s.length > 1);
 }

@@ -4,6 +4,7 @@ import { MAX_LISTED_ISSUES, importTable, refusedImport } from './import-table';
 import { createLongLoader } from './long-format';
 import type { LongLoader } from './long-format';
 import { recognizeShape, yearFromFileName } from './shapes';
+import { lossyNameGazetteer, repairedNameIssues } from './lossy-names';
 import type { ImportResult, ReadTable } from './import-table';
 import type { Gazetteer } from '../load/gazetteer';
 import type { ShapeMatch } from './shapes';
@@ -37,16 +38,20 @@ export async function readFileTable(
   const decoded = decodeText(bytes);
   const { onProgress, gazetteer } = options;
   let loader: LongLoader | null = null;
+  let names: ReturnType<typeof lossyNameGazetteer> | null = null;
   const parsed = parseTextTable(decoded.text, {
     ...(onProgress ? { onProgress } : {}),
     onHeader: (header, delimiter) => {
       const match = gazetteer ? recognizeShape(header, yearFromFileName(name)) : null;
       if (!gazetteer || match?.shape !== 'survey-long') return null;
-      loader = createLongLoader(header, match.columns, gazetteer, delimiter, MAX_LISTED_ISSUES);
+      names = lossyNameGazetteer(gazetteer);
+      loader = createLongLoader(header, match.columns, names, delimiter, MAX_LISTED_ISSUES);
       return loader.add;
     },
   });
-  const streamed = (loader as LongLoader | null)?.finish();
+  const finished = (loader as LongLoader | null)?.finish();
+  const repaired = (names as ReturnType<typeof lossyNameGazetteer> | null)?.repaired ?? [];
+  const streamed = finished && { ...finished, issues: [...finished.issues, ...repairedNameIssues(repaired)] };
   const issues = [...parsed.issues];
   if (decoded.replaced > 0) {
     issues.unshift(

@@ -70,6 +70,10 @@ export const ISSUE_TEXT: Record<ImportIssueCode, Record<Lang, string>> = {
   'bad-date': { zh: '日期无效(应为 YYYY 或 YYYY-MM)。', en: 'Not a date (YYYY or YYYY-MM).' },
   'missing-citation': { zh: '缺少来源或引文。', en: 'No source or no quote.' },
   conflict: { zh: '与第 {other} 行的数值不同。', en: 'A different value than row {other}.' },
+  'lossy-name': {
+    zh: '“{value}”有字符在保存时丢失,已按“{name}”读取。',
+    en: '“{value}” lost characters when saved; read as “{name}”.',
+  },
   'provincial-table': {
     zh: '这是省级指标表(省份、指标、数值),请在“省级”页面导入。',
     en: 'This is a provincial metrics table (province, metric, value): import it on the Provinces page.',

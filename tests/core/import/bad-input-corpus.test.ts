@@ -70,6 +70,11 @@ const CASES: Record<string, Case> = {
   'good-tab.tsv': { codes: ['unknown-edition'], accepted: 2, encoding: 'utf-8' },
   'good-gbk.csv': { codes: ['unknown-edition'], accepted: 2, encoding: 'gb18030' },
   'good-gb18030.csv': { codes: ['unknown-edition'], accepted: 2, encoding: 'gb18030' },
+  'gbk-lost-characters.csv': {
+    codes: ['lossy-name', 'unknown-country', 'unknown-edition'],
+    accepted: 2,
+    encoding: 'gb18030',
+  },
   'semicolon-decimal-comma.csv': { codes: ['unknown-edition'], accepted: 2 },
   'percent-values.csv': { codes: ['unknown-edition'], accepted: 1 },
   'unu-egov-2016-copy.csv': { codes: [], accepted: 1 },
@@ -130,6 +135,21 @@ describe('values read from the corpus', () => {
     ['unu-egov-2016-copy.csv', { year: 2016, iso3: 'IRQ', egdi: 0.33335 }],
   ] as const)('%s', async (name, values) => {
     expect(await first(name)).toMatchObject(values);
+  });
+
+  it('recovers a name whose characters Excel lost when saving as GBK, and says so', async () => {
+    const r = await importBytes(
+      'gbk-lost-characters.csv',
+      read('gbk-lost-characters.csv'),
+      shipped.gazetteer,
+    );
+    expect(r.rows.map((x) => x.iso3)).toEqual(['CIV', 'TUR']);
+    expect(r.issues.find((i) => i.code === 'lossy-name')?.params).toEqual({
+      value: "C?te d'Ivoire",
+      name: "Côte d'Ivoire",
+    });
+    // Five lost characters match nothing uniquely: still an unknown country.
+    expect(r.issues.find((i) => i.code === 'unknown-country')?.params).toEqual({ value: '?????' });
   });
 
   it('reads Türkiye and Côte d’Ivoire through UTF-16 and GBK', async () => {

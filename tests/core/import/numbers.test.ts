@@ -29,6 +29,10 @@ describe('indexNumberParser', () => {
     [point, 'N/A', null],
     [point, '..', null],
     [point, '—', null],
+    [point, '1', 1],
+    [point, '1.', 1],
+    [point, '.5', 0.5],
+    [point, '0', 0],
     [comma, '0,87184', 0.87184],
     [comma, '87,5%', 0.875],
   ])('%#: %j → %j', (parse, raw, expected) => {
@@ -40,6 +44,8 @@ describe('indexNumberParser', () => {
     [point, '=1+1'],
     [point, '%'],
     [comma, '1,2,3'],
+    [point, '.'],
+    [point, '1.2.3'],
   ])('%#: %j is not a number', (parse, raw) => {
     expect(parse(raw)).toBeNaN();
   });
