@@ -18,7 +18,11 @@ import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { loadMetricsCsv, METRIC_UNITS } from '../src/core/load/metrics';
 import type { MetricUnit } from '../src/core/load/metrics';
-import { loadMetricCatalogueCsv, metricResolver } from '../src/core/load/metric-catalogue';
+import {
+  idDerivedMetricName,
+  loadMetricCatalogueCsv,
+  metricResolver,
+} from '../src/core/load/metric-catalogue';
 import {
   loadProvincesCsv,
   NATIONAL_CODE,
@@ -233,12 +237,7 @@ for (const [id, rows] of [...byId].sort(([a], [b]) => a.localeCompare(b))) {
         : 'national';
   const higher =
     unit === 'group' ? '' : String(text?.higherIsBetter ?? !['rank', 'days', 'visits'].includes(unit));
-  const nameEn =
-    text?.en ??
-    id
-      .split('_')
-      .join(' ')
-      .replace(/^./, (c) => c.toUpperCase());
+  const nameEn = text?.en ?? idDerivedMetricName(id);
   catalogueRows.push([
     id,
     text?.zh ?? first.label_zh,

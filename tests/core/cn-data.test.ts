@@ -5,7 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadMetricsCsv } from '../../src/core/load/metrics';
-import { loadMetricCatalogueCsv, metricResolver } from '../../src/core/load/metric-catalogue';
+import {
+  idDerivedMetricName,
+  loadMetricCatalogueCsv,
+  metricResolver,
+} from '../../src/core/load/metric-catalogue';
 import { loadProvincesCsv, provinceGazetteer } from '../../src/core/load/provinces';
 import { parseDelimited } from '../../src/core/load/delimited';
 
@@ -58,6 +62,20 @@ describe('data/cn', () => {
       expect(defs.get(r.metricId)?.unit, r.metricId).toBe(r.unit);
     }
     expect(catalogue.rows.every((d) => d.nameZh && d.nameEn && d.definition)).toBe(true);
+  });
+
+  it('gives every metric a written English name, not the one derived from its id, and no two the same', () => {
+    const fallback = catalogue.rows.filter(
+      (d) => d.nameEn.toLowerCase() === idDerivedMetricName(d.id).toLowerCase(),
+    );
+    expect(fallback.map((d) => d.id)).toEqual([]);
+    const names = catalogue.rows.map((d) => d.nameEn.toLowerCase());
+    expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+  });
+
+  it('gives every metric a bilingual definition (Chinese / English)', () => {
+    const monolingual = catalogue.rows.filter((d) => !/[\u4e00-\u9fff].* \/ [A-Z“]/.test(d.definition));
+    expect(monolingual.map((d) => d.id)).toEqual([]);
   });
 
   it('keeps group values as labels and numeric values as numbers', () => {

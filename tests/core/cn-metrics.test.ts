@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   asOfToIsoDate,
   displayQuote,
+  figureDecimals,
   groupGrid,
   nationalSeries,
   provincialMetrics,
@@ -139,6 +140,38 @@ describe('nationalSeries', () => {
         ],
       ],
     ]);
+  });
+});
+
+describe('decimals as published', () => {
+  const rows = rowsOf(`00,r,68.9,percent,2018-12,甲
+00,r,68.90,percent,2018-12,甲
+00,r,82.13,percent,2019-12,甲
+33,s,12.50,percent,2020,省级
+44,s,7,percent,2020,省级
+`);
+  it('gives a national point the most digits any of its sources wrote', () => {
+    const [series] = nationalSeries(rows);
+    expect(series?.points.map((p) => [p.value, p.decimals, p.rows.length])).toEqual([
+      [68.9, 2, 2],
+      [82.13, 2, 1],
+    ]);
+  });
+  it('carries each ranked province’s published decimals', () => {
+    const ranked = rankSnapshot(provincialSnapshot(rows, 's', 2020), true, 'competition');
+    expect(ranked.map((r) => [r.code, r.value, r.decimals])).toEqual([
+      ['33', 12.5, 2],
+      ['44', 7, 0],
+    ]);
+  });
+  it.each([
+    [68.9, 2, 2],
+    [68.9, null, 1],
+    [68.9, undefined, 1],
+    [1 / 3, null, 4],
+    [2900, 0, 0],
+  ])('figureDecimals(%s, %s) -> %i', (value, published, expected) => {
+    expect(figureDecimals(value, published)).toBe(expected);
   });
 });
 

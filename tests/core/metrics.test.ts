@@ -8,6 +8,7 @@ import {
   normalizeGroupLabel,
   parseAsOf,
   parseMetricNumber,
+  publishedDecimals,
 } from '../../src/core/load/metrics';
 import type { MetricRow } from '../../src/core/load/metrics';
 import { loadMetricCatalogueCsv, metricResolver } from '../../src/core/load/metric-catalogue';
@@ -57,6 +58,24 @@ describe('parseMetricNumber', () => {
   });
 });
 
+describe('publishedDecimals', () => {
+  it.each([
+    ['68.90', 2],
+    ['68.9', 1],
+    ['82.13%', 2],
+    ['８２．１０％', 2],
+    ['2900', 0],
+    ['1,234.500', 3],
+    ['70.', 0],
+    ['.5', 1],
+    ['1.25e3', 0],
+    ['1.5e-2', 3],
+    ['非常高', 0],
+  ])('%j -> %i fraction digits', (raw, decimals) => {
+    expect(publishedDecimals(raw)).toBe(decimals);
+  });
+});
+
 describe('normalizeGroupLabel', () => {
   it.each([
     ['非常高', '非常高'],
@@ -100,6 +119,20 @@ describe('loadMetricsCsv', () => {
       quote: '原文甲',
       line: 2,
     });
+  });
+
+  it('keeps the fraction digits the source wrote (68.90 stays 2 decimals); none for group labels', () => {
+    const { rows, issues } = load(`region_code,metric_id,value,unit,as_of
+00,share_a,68.90,percent,2018-12
+00,share_a,68.9%,,2019
+33,grp,非常高,group,2017
+`);
+    expect(issues).toEqual([]);
+    expect(rows.map((r) => [r.value ?? r.group, r.decimals])).toEqual([
+      [68.9, 2],
+      [68.9, 1],
+      ['非常高', null],
+    ]);
   });
 
   it('reads Chinese headers, province names in all forms and percent strings', () => {

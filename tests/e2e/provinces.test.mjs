@@ -222,6 +222,16 @@ describe('Chinese provincial and national views', () => {
     const card = page.locator(`[data-testid="kpi-${one.metric_id}"]`).first();
     await card.waitFor({ state: 'visible' });
     assert.ok((await card.innerText()).includes(`${one.value}%`), `card does not show ${one.value}%`);
+    // A figure published with a trailing zero (e.g. 68.90) keeps its decimals as written:
+    // the latest figure of its series, so it is the one on the card.
+    const trailing = national.find(
+      (r) =>
+        /\.\d*0$/.test(r.value) &&
+        !national.some((o) => o.metric_id === r.metric_id && o.scope === r.scope && o.as_of > r.as_of),
+    );
+    assert.ok(trailing, 'metrics.csv has no national percentage written with a trailing zero');
+    const kpi = page.locator(`[data-testid="kpi-${trailing.metric_id}"] .kpi-value`).first();
+    assert.equal((await kpi.innerText()).trim(), `${trailing.value}%`);
     await card.locator('summary').click();
     assert.ok(
       (await card.innerText()).includes(one.quote.slice(0, 10)),

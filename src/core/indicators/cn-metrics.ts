@@ -73,6 +73,8 @@ export function provincialSnapshot(
 export interface RankedProvince {
   code: string;
   value: number;
+  /** Fraction digits as published (MetricRow.decimals), null when not known. */
+  decimals: number | null;
   /** Rank among the provinces with a figure; ties by `rule`. */
   rank: number;
 }
@@ -91,11 +93,12 @@ export function rankSnapshot(
 ): RankedProvince[] {
   const entries = [...snapshot].flatMap(([code, list]) => {
     const v = list[0]?.value;
-    return typeof v === 'number' ? [{ key: code, value: higherIsBetter ? v : -v, raw: v }] : [];
+    const published = list[0]?.decimals ?? null;
+    return typeof v === 'number' ? [{ key: code, value: higherIsBetter ? v : -v, raw: v, published }] : [];
   });
   const ranks = rankValues(entries, rule, decimals);
   return entries
-    .map((e) => ({ code: e.key, value: e.raw, rank: ranks.get(e.key) ?? 0 }))
+    .map((e) => ({ code: e.key, value: e.raw, decimals: e.published, rank: ranks.get(e.key) ?? 0 }))
     .sort((a, b) => a.rank - b.rank || a.code.localeCompare(b.code));
 }
 
@@ -134,6 +137,8 @@ export function provinceFigures(rows: readonly MetricRow[], code: string): Metri
 export interface DatedPoint {
   asOf: string;
   value: number;
+  /** Fraction digits as published: the most any of its rows wrote (68.9 and 68.90 -> 2). */
+  decimals: number;
   rows: MetricRow[];
 }
 
@@ -157,13 +162,24 @@ export function nationalSeries(rows: readonly MetricRow[]): NationalSeries[] {
     const key = [r.metricId, r.scope, r.unit].join('|');
     const s = byKey.get(key) ?? { metricId: r.metricId, scope: r.scope, unit: r.unit, points: [] };
     const p = s.points.find((q) => q.asOf === r.asOf && q.value === r.value);
-    if (p) p.rows.push(r);
-    else s.points.push({ asOf: r.asOf, value: r.value, rows: [r] });
+    if (p) {
+      p.rows.push(r);
+      p.decimals = Math.max(p.decimals, r.decimals ?? 0);
+    } else s.points.push({ asOf: r.asOf, value: r.value, decimals: r.decimals ?? 0, rows: [r] });
     byKey.set(key, s);
   }
   const out = [...byKey.values()];
   for (const s of out) s.points.sort((a, b) => a.asOf.localeCompare(b.asOf) || a.value - b.value);
   return out;
+}
+
+/**
+ * Fraction digits to show for a figure: as published when known (68.90 -> 2), else as
+ * many as the parsed number needs (68.9 -> 1), at most 4.
+ */
+export function figureDecimals(value: number, published?: number | null): number {
+  if (typeof published === 'number') return published;
+  return Math.min(4, (String(value).split('.')[1] ?? '').length);
 }
 
 /** 'YYYY' -> 'YYYY-07-01' (mid-year), 'YYYY-MM' -> last day of that month: a date for a time axis. */

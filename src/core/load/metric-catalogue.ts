@@ -70,3 +70,14 @@ export function metricResolver(defs: readonly MetricDef[]): (raw: string) => str
   }
   return (raw) => byKey.get(normalizeHeader(raw)) ?? null;
 }
+
+/**
+ * The English name a metric gets when none is written for it: the id's words, first
+ * letter capitalised ("yueshengshi_real_name_users" -> "Yueshengshi real name users").
+ */
+export function idDerivedMetricName(id: string): string {
+  return id
+    .split('_')
+    .join(' ')
+    .replace(/^./, (c) => c.toUpperCase());
+}

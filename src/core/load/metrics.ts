@@ -42,6 +42,11 @@ export interface MetricRow {
   regionCode: string;
   metricId: string;
   value: number | null;
+  /**
+   * Fraction digits as the source wrote the value ('68.90' -> 2, '82.13%' -> 2, '2900' -> 0),
+   * so it is shown as published rather than as the parsed number (68.9); null for groups.
+   */
+  decimals: number | null;
   group: string | null;
   unit: MetricUnit;
   asOf: string | null;
@@ -110,6 +115,18 @@ export function parseMetricNumber(raw: string): { value: number | null; percent:
   if (s === '' || /^(n\/?a|na|null|none|-|—|–|\.\.)$/i.test(s)) return { value: null, percent };
   if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s)) return { value: Number.NaN, percent };
   return { value: Number(s), percent };
+}
+
+/**
+ * Fraction digits of a number as written: '68.90' -> 2, '82.13%' -> 2, '1,234' -> 0,
+ * '1.25e3' -> 0 (the exponent moves the point). Text that is not a number -> 0.
+ */
+export function publishedDecimals(raw: string): number {
+  const m = /^[+-]?\d*(?:\.(\d*))?(?:e([+-]?\d+))?$/i.exec(
+    raw.normalize('NFKC').trim().replace(/,/g, '').replace(/%$/, '').trim(),
+  );
+  if (!m) return 0;
+  return Math.max(0, (m[1] ?? '').length - Number(m[2] ?? 0));
 }
 
 /** A category label in either language, to its Chinese form; null when not a known label. */
@@ -205,6 +222,7 @@ export function loadMetricsCsv(text: string, options: MetricLoadOptions): LoadRe
     const rawValue = get(col.value);
     let unit: MetricUnit;
     let value: number | null = null;
+    let decimals: number | null = null;
     let group: string | null = null;
     if (rawUnit !== '' && !(METRIC_UNITS as readonly string[]).includes(rawUnit) && rawUnit !== '%') {
       issue('unknown-unit', 'unit', `unknown unit "${rawUnit}" (expected ${METRIC_UNITS.join(', ')}).`, {
@@ -244,6 +262,7 @@ export function loadMetricsCsv(text: string, options: MetricLoadOptions): LoadRe
         continue;
       }
       value = parsed.value;
+      decimals = publishedDecimals(rawValue);
     }
 
     const asOf = parseAsOf(get(col.asOf));
@@ -257,6 +276,7 @@ export function loadMetricsCsv(text: string, options: MetricLoadOptions): LoadRe
       regionCode,
       metricId,
       value,
+      decimals,
       group,
       unit,
       asOf,

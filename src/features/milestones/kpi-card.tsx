@@ -17,7 +17,10 @@ export function KpiCard({ series, def }: { series: NationalSeries; def: MetricDe
     <article className="kpi cn-kpi" data-testid={`kpi-${series.metricId}`}>
       <h3 className="kpi-label">{metricName(def, series.metricId, i18n.lang)}</h3>
       <p className="kpi-value">
-        {formatMetric({ value: latest.value, group: null, unit: series.unit }, i18n)}
+        {formatMetric(
+          { value: latest.value, decimals: latest.decimals, group: null, unit: series.unit },
+          i18n,
+        )}
         {series.unit === 'percent' ? null : <span className="kpi-unit"> {unitLabel(series.unit)}</span>}
       </p>
       <p className="kpi-sub">

@@ -52,8 +52,7 @@ function Milestones({ data, dataset }: ViewProps & { data: CnData }) {
     name: nameOf(s),
     points: s.points.map((p) => ({ date: asOfToIsoDate(p.asOf), value: p.value })),
   });
-  const decimalsOf = (s: NationalSeries) =>
-    Math.max(0, ...s.points.map((p) => (String(p.value).split('.')[1] ?? '').length));
+  const decimalsOf = (s: NationalSeries) => Math.max(0, ...s.points.map((p) => p.decimals));
 
   // China in context: the UN editions from a few years before the first national ratio.
   const firstRatioYear = Math.min(...ratios.flatMap((s) => s.points.map((p) => Number(p.asOf.slice(0, 4)))));
@@ -92,7 +91,7 @@ function Milestones({ data, dataset }: ViewProps & { data: CnData }) {
         key: `${nameOf(s)}-${p.asOf}-${p.value}`,
         series: nameOf(s),
         date: p.asOf,
-        value: formatMetric({ value: p.value, group: null, unit: s.unit }, i18n),
+        value: formatMetric({ value: p.value, decimals: p.decimals, group: null, unit: s.unit }, i18n),
         source: p.rows.map((r) => r.source).join(' / '),
       })),
     ),
@@ -165,7 +164,11 @@ function Milestones({ data, dataset }: ViewProps & { data: CnData }) {
                       header: m('value'),
                       numeric: true,
                       sortValue: (p) => p.value,
-                      render: (p) => formatMetric({ value: p.value, group: null, unit: s.unit }, i18n),
+                      render: (p) =>
+                        formatMetric(
+                          { value: p.value, decimals: p.decimals, group: null, unit: s.unit },
+                          i18n,
+                        ),
                     },
                   ]}
                 />

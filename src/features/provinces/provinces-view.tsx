@@ -76,7 +76,17 @@ function Provinces({ data, state, update }: ViewProps & { data: CnData }) {
     ? [...new Set([...snapshot.values()].flatMap((l) => (l[0]?.group ? [l[0].group] : [])))]
     : null;
   const metricLabel = def ? metricName(def, def.id, lang) : '';
-  const fmt = (v: number) => formatMetric({ value: v, group: null, unit: def?.unit ?? 'count' }, i18n);
+  // Legend ends, bars and table cells get the value only: find its decimals as published.
+  const publishedDecimals = new Map<number, number>();
+  for (const [first] of snapshot.values()) {
+    if (first?.value != null && first.decimals !== null)
+      publishedDecimals.set(first.value, Math.max(first.decimals, publishedDecimals.get(first.value) ?? 0));
+  }
+  const fmt = (v: number) =>
+    formatMetric(
+      { value: v, decimals: publishedDecimals.get(v) ?? null, group: null, unit: def?.unit ?? 'count' },
+      i18n,
+    );
 
   const ranked = useMemo(
     () =>
