@@ -184,6 +184,12 @@ export function App() {
     );
   }
 
+  // The subtitle names the editions actually loaded (an imported 2026 edition extends it).
+  const shownEditions =
+    (imported.dataset ?? (load.status === 'ready' ? load.data.dataset : null))?.editions ?? [];
+  const span =
+    shownEditions.length > 0 ? `${shownEditions[0]}–${shownEditions[shownEditions.length - 1]}` : '';
+
   return (
     <I18nContext.Provider value={i18n}>
       <a className="skip" href="#main">
@@ -192,7 +198,7 @@ export function App() {
       <header className="top">
         <div className="brand">
           <strong>{t('app.title')}</strong>
-          <span>{t('app.subtitle')}</span>
+          <span>{t('app.subtitle', { span })}</span>
         </div>
         <nav aria-label={t('nav.label')}>
           {VIEW_REGISTRY.map((v) => (

@@ -6,7 +6,7 @@ export type Lang = (typeof LANGS)[number];
 
 const zh = {
   'app.title': '电子政务发展图谱',
-  'app.subtitle': '联合国电子政务调查 2003–2024',
+  'app.subtitle': '联合国电子政务调查 {span}',
   'app.loading': '正在加载数据…',
   'app.loadFailed': '数据加载失败',
   'app.retry': '重试',
@@ -72,7 +72,7 @@ const zh = {
   'rankings.ruleNote': '排名按数值计算,使用{rule}。',
   'rankings.publishedNote': '“公布的 EGDI 排名”为联合国公布值,不重新计算。',
   'rankings.changeNote': '变化对比上一期调查({prev} 年)。',
-  'trends.title': '{index} 趋势,2003–2024',
+  'trends.title': '{index} 趋势,{span}',
   'trends.gapNote': '未评估的年份留空(图中断开),不按 0 计算。横轴为真实时间轴:各期调查间隔不等。',
   'trends.remove': '移除 {name}',
   'trends.tableCaption': '图表数据表',
@@ -106,7 +106,7 @@ export type MessageKey = keyof typeof zh;
 
 const en: Record<MessageKey, string> = {
   'app.title': 'E-Government Atlas',
-  'app.subtitle': 'UN E-Government Survey 2003–2024',
+  'app.subtitle': 'UN E-Government Survey {span}',
   'app.loading': 'Loading data…',
   'app.loadFailed': 'The data could not be loaded',
   'app.retry': 'Retry',
@@ -172,7 +172,7 @@ const en: Record<MessageKey, string> = {
   'rankings.ruleNote': 'Ranks are computed from the values with {rule}.',
   'rankings.publishedNote': '"Published EGDI rank" is the UN\'s own figure, not recomputed.',
   'rankings.changeNote': 'Changes are against the previous edition ({prev}).',
-  'trends.title': '{index} over time, 2003–2024',
+  'trends.title': '{index} over time, {span}',
   'trends.gapNote':
     'Editions where a country was not assessed are gaps in the line, never zeros. The x axis is true time: editions are unevenly spaced.',
   'trends.remove': 'Remove {name}',

@@ -41,7 +41,8 @@ export default function TrendsView({ dataset, state, update }: ViewProps) {
     [dataset, countries, index, countryName, withSources],
   );
   const option = useLineOption({ series, yName: t(`indexShort.${index}`), decimals: 4, yMin: 0, yMax: 1 });
-  const title = t('trends.title', { index: t(`index.${index}`) });
+  const span = `${dataset.editions[0]}–${dataset.editions[dataset.editions.length - 1]}`;
+  const title = t('trends.title', { index: t(`index.${index}`), span });
   // The whole comparison: every edition and index for the chosen countries.
   const full = useMemo(
     () =>
@@ -123,7 +124,7 @@ export default function TrendsView({ dataset, state, update }: ViewProps) {
           full,
         }}
         source={t('source.un', {
-          years: ` ${dataset.editions[0]}–${dataset.editions[dataset.editions.length - 1]}`,
+          years: ` ${span}`,
         })}
         labels={{
           chart: t('chart.chart'),
