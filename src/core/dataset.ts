@@ -45,3 +45,15 @@ export function buildDataset(rows: readonly SurveyRow[], countries: readonly Cou
 export function isIndexId(s: string): s is IndexId {
   return (INDEX_IDS as readonly string[]).includes(s);
 }
+
+/**
+ * Names of the imported datasets that supplied any row of the given editions (all
+ * editions when `years` is omitted), sorted; empty when only the shipped data is used.
+ */
+export function importedSources(ds: Dataset, years?: readonly number[]): string[] {
+  const names = new Set<string>();
+  for (const year of years ?? ds.editions) {
+    for (const r of ds.rowsForYear(year)) if (r.source) names.add(r.source);
+  }
+  return [...names].sort();
+}

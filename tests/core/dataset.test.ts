@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../../src/core/dataset';
+import { buildDataset, importedSources } from '../../src/core/dataset';
 import { regionMean, topNMean, worldMean } from '../../src/core/indicators/aggregates';
 import { rankHistory, rankingTable } from '../../src/core/indicators/rankings';
 import type { SurveyRow } from '../../src/core/types';
@@ -120,5 +120,23 @@ describe('rankHistory', () => {
       { year: 2020, rank: null, published: null, of: 3 },
       { year: 2022, rank: 3, published: null, of: 4 },
     ]);
+  });
+});
+
+describe('importedSources', () => {
+  it('names the imported datasets behind the given editions, and none for shipped rows', () => {
+    const mixed = buildDataset(
+      [
+        row(2020, 'CHN', 0.6),
+        { ...row(2022, 'CHN', 0.7), source: 'provincial-upload' },
+        { ...row(2022, 'DNK', 0.8), source: 'a-survey-2026' },
+        { ...row(2022, 'TCD', 0.3), source: 'provincial-upload' },
+      ],
+      COUNTRIES,
+    );
+    expect(importedSources(mixed, [2020])).toEqual([]);
+    expect(importedSources(mixed, [2020, 2022])).toEqual(['a-survey-2026', 'provincial-upload']);
+    expect(importedSources(mixed)).toEqual(['a-survey-2026', 'provincial-upload']);
+    expect(importedSources(ds)).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import { useLineOption } from '../../components/use-line-option';
 import { useI18n } from '../../i18n/i18n-context';
 import { seriesToTable } from '../../core/export/series-table';
 import { comparisonTable } from '../../core/export/comparison';
+import { useSourceLine } from '../../components/use-source-line';
 
 const CHINA = 'CHN';
 
@@ -59,7 +60,7 @@ export default function ChinaView({ dataset, state, update }: ViewProps) {
   const row = dataset.get(latest, CHINA);
   const assessed = dataset.rowsForYear(latest).filter((r) => r.egdi !== null).length;
   const group = egdiGroup(row?.egdi ?? null);
-  const span = ` ${dataset.editions[0]}–${latest}`;
+  const sourceLine = useSourceLine(dataset);
   const labels = {
     chart: t('chart.chart'),
     table: t('chart.table'),
@@ -166,13 +167,13 @@ export default function ChinaView({ dataset, state, update }: ViewProps) {
           </li>
         ))}
       </ul>
-      <p className="source">{t('source.un', { years: ` ${latest}` })}</p>
+      <p className="source">{sourceLine([latest])}</p>
       <div className="grid-2">
         <ChartPanel
           title={t('china.components')}
           chart={<EChart option={componentsOption} label={t('china.components')} />}
           table={<SeriesTable series={components} caption={t('china.components')} decimals={5} />}
-          source={t('source.un', { years: span })}
+          source={sourceLine(dataset.editions, 'span')}
           notes={<p className="note">{t('trends.gapNote')}</p>}
           labels={labels}
           panelId="components"
@@ -187,7 +188,7 @@ export default function ChinaView({ dataset, state, update }: ViewProps) {
           title={t('china.rankHistory')}
           chart={<EChart option={rankOption} label={t('china.rankHistory')} />}
           table={<SeriesTable series={rankSeries} caption={t('china.rankHistory')} decimals={0} />}
-          source={t('source.un', { years: span })}
+          source={sourceLine(dataset.editions, 'span')}
           notes={<p className="note">{t('rankings.publishedNote')}</p>}
           labels={labels}
           panelId="rank-history"
@@ -219,7 +220,7 @@ export default function ChinaView({ dataset, state, update }: ViewProps) {
             decimals={4}
           />
         }
-        source={t('source.un', { years: span })}
+        source={sourceLine(dataset.editions, 'span')}
         notes={<p className="note">{t('china.benchmarkNote')}</p>}
         labels={labels}
         panelId="benchmarks"

@@ -9,6 +9,7 @@ import type { Column } from '../../components/data-table';
 import { EChart } from '../../components/e-chart';
 import type { PeerChange } from './compare-model';
 import { useCompareText } from './use-compare-text';
+import { useSourceLine } from '../../components/use-source-line';
 
 interface Props {
   ds: Dataset;
@@ -124,7 +125,7 @@ export function ChangePanels({ ds, iso3, index, base, year, peers, groupName, ru
       render: (p) => signed(p.fromRank === null || p.toRank === null ? null : p.fromRank - p.toRank, 0),
     },
   ];
-  const source = t('source.un', { years: ` ${base}, ${year}` });
+  const source = useSourceLine(ds)([base, year]);
   const slopeTitle = m('slopeTitle', { base, year, group: groupName });
   const changeTitle = m('changeTitle', { base, year, group: groupName });
   const exportData = {

@@ -18,10 +18,12 @@ import { GapPanel } from './gap-panel';
 import { TrendPanel } from './trend-panel';
 import { useCompareText } from './use-compare-text';
 import { WaterfallPanel } from './waterfall-panel';
+import { useSourceLine } from '../../components/use-source-line';
 
 const DEFAULT_PEER = 'g20';
 
 export default function CompareView({ dataset: ds, state, year, update }: ViewProps) {
+  const sourceLine = useSourceLine(ds);
   const { m, t, num, signed, countryName, lang, na, outlook } = useCompareText();
   const iso3 = state.countries[0] ?? 'CHN';
   const peerIso3 = state.countries[1] ?? null;
@@ -162,6 +164,10 @@ export default function CompareView({ dataset: ds, state, year, update }: ViewPr
         year={year}
         actual={ds.series(iso3, index).filter((p) => p.year >= base && p.year <= year)}
         model={model}
+        source={sourceLine(
+          ds.editions.filter((y) => y >= base && y <= year),
+          'span',
+        )}
       />
       <section className="panel">
         <h2>{m('aggTitle', { group: groupName })}</h2>
@@ -185,7 +191,7 @@ export default function CompareView({ dataset: ds, state, year, update }: ViewPr
             },
           ]}
         />
-        <p className="source">{t('source.un', { years: ` ${base}, ${year}` })}</p>
+        <p className="source">{sourceLine([base, year])}</p>
       </section>
       <CustomGroupEditor
         ds={ds}

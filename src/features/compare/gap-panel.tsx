@@ -7,6 +7,7 @@ import { ChartPanel } from '../../components/chart-panel';
 import { DataTable } from '../../components/data-table';
 import { EChart } from '../../components/e-chart';
 import { useCompareText } from './use-compare-text';
+import { useSourceLine } from '../../components/use-source-line';
 
 interface Props {
   ds: Dataset;
@@ -19,6 +20,7 @@ interface Props {
 
 /** Dumbbell of the gaps to the leader, top-10 mean, a peer and 0.75, with time to close. */
 export function GapPanel({ ds, iso3, index, base, year, gaps }: Props) {
+  const sourceLine = useSourceLine(ds);
   const { m, t, num, signed, countryName, labels, outlook, na } = useCompareText();
   const name = (c: string | null) => (c ? countryName(ds.countries.get(c), c) : '');
   const targetLabel = (g: GapRow) => m(`target.${g.target}`, { name: name(g.targetIso3) });
@@ -115,7 +117,7 @@ export function GapPanel({ ds, iso3, index, base, year, gaps }: Props) {
         />
       }
       notes={<p className="note">{m('gapNote', { base, year })}</p>}
-      source={t('source.un', { years: ` ${base}, ${year}` })}
+      source={sourceLine([base, year])}
       labels={labels}
     />
   );

@@ -14,6 +14,8 @@ interface Props {
   year: number;
   actual: { year: number; value: number | null }[];
   model: Pick<CompareModel, 'fit' | 'fitted' | 'projections'>;
+  /** The source line (with any imported dataset names). */
+  source: string;
 }
 
 interface TrendRow {
@@ -26,7 +28,7 @@ interface TrendRow {
 }
 
 /** The country's values over base..year, the least-squares line, and the 2026/2028 projection band. */
-export function TrendPanel({ countryLabel, index, base, year, actual, model }: Props) {
+export function TrendPanel({ countryLabel, index, base, year, actual, model, source }: Props) {
   const { m, t, num, labels, na } = useCompareText();
   const rows: TrendRow[] = useMemo(() => {
     const fitted = new Map(model.fitted.map((p) => [p.year, p.value]));
@@ -114,7 +116,7 @@ export function TrendPanel({ countryLabel, index, base, year, actual, model }: P
             : m('trendNone')}
         </p>
       }
-      source={t('source.un', { years: ` ${base}–${year}` })}
+      source={source}
       labels={labels}
     />
   );

@@ -7,6 +7,7 @@ import { ChartPanel } from '../../components/chart-panel';
 import { DataTable } from '../../components/data-table';
 import { EChart } from '../../components/e-chart';
 import { useCompareText } from './use-compare-text';
+import { useSourceLine } from '../../components/use-source-line';
 
 interface Props {
   ds: Dataset;
@@ -18,7 +19,8 @@ interface Props {
 
 /** EGDI at the earlier edition, + OSI/3, + HCI/3, + TII/3, + residual = EGDI at the later one. */
 export function WaterfallPanel({ ds, iso3, base, year, decomposition: d }: Props) {
-  const { m, t, num, signed, labels, na } = useCompareText();
+  const sourceLine = useSourceLine(ds);
+  const { m, num, signed, labels, na } = useCompareText();
   const steps: WaterfallStep[] = useMemo(
     () => [
       { label: `EGDI ${base}`, value: ds.get(base, iso3)?.egdi ?? null, total: true },
@@ -61,7 +63,7 @@ export function WaterfallPanel({ ds, iso3, base, year, decomposition: d }: Props
         />
       }
       notes={<p className="note">{m('waterfallNote')}</p>}
-      source={t('source.un', { years: ` ${base}, ${year}` })}
+      source={sourceLine([base, year])}
       labels={labels}
     />
   );

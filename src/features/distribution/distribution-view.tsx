@@ -17,6 +17,7 @@ import { usePanelLabels } from '../../components/view-fields';
 import { useI18n } from '../../i18n/i18n-context';
 import { useMessages } from '../../i18n/messages';
 import { distributionMessages } from './messages';
+import { useSourceLine } from '../../components/use-source-line';
 
 const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'arrow'];
 
@@ -107,7 +108,7 @@ export default function DistributionView({ dataset: ds, state, year, update }: V
 
   const boxTitle = m('boxTitle', { year, index: short(x) });
   const scatterTitle = m('scatterTitle', { year, x: short(x), y: short(y) });
-  const source = t('source.un', { years: ` ${year}` });
+  const source = useSourceLine(ds)([year]);
   const cell = (v: number | null) => num(v, 4);
   return (
     <div className="view">

@@ -13,6 +13,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { useMessages } from '../../i18n/messages';
 import { mapMessages } from './messages';
 import { loadWorldMap, WORLD_MAP } from './world-map';
+import { useSourceLine } from '../../components/use-source-line';
 
 const BAND_COLORS: Record<EgdiGroup, string> = {
   low: '#fde0c5',
@@ -38,6 +39,7 @@ interface MapRow {
 }
 
 export default function MapView({ dataset: ds, state, year, update }: ViewProps) {
+  const sourceLine = useSourceLine(ds);
   const { t, num, countryName } = useI18n();
   const m = useMessages(mapMessages);
   const labels = usePanelLabels();
@@ -237,7 +239,7 @@ export default function MapView({ dataset: ds, state, year, update }: ViewProps)
             <p className="note">{m('mapSource')}</p>
           </>
         }
-        source={t('source.un', { years: ` ${shown}` })}
+        source={sourceLine([shown])}
         labels={labels}
       />
     </div>

@@ -13,10 +13,12 @@ import { EditionPairFields, RegionField, RuleField, usePanelLabels } from '../..
 import { useI18n } from '../../i18n/i18n-context';
 import { useMessages } from '../../i18n/messages';
 import { moversMessages } from './messages';
+import { useSourceLine } from '../../components/use-source-line';
 
 const COUNTS = [10, 15, 20, 30] as const;
 
 export default function MoversView({ dataset: ds, state, year, update }: ViewProps) {
+  const sourceLine = useSourceLine(ds);
   const { t, num, signed, countryName } = useI18n();
   const m = useMessages(moversMessages);
   const [measure, setMeasure] = useState<MoverMeasure>('value');
@@ -161,7 +163,7 @@ export default function MoversView({ dataset: ds, state, year, update }: ViewPro
           />
         }
         notes={<p className="note">{m('note', { rule: ruleText })}</p>}
-        source={t('source.un', { years: ` ${base}, ${year}` })}
+        source={sourceLine([base, year])}
         labels={labels}
       />
     );

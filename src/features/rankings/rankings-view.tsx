@@ -12,6 +12,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { ExportMenu } from '../../components/export-menu';
 import type { ExportTable } from '../../core/export/csv';
 import { comparisonTable } from '../../core/export/comparison';
+import { useSourceLine } from '../../components/use-source-line';
 
 export default function RankingsView({ dataset, state, year, update }: ViewProps) {
   const { index, rule, region, q: query } = state;
@@ -33,7 +34,7 @@ export default function RankingsView({ dataset, state, year, update }: ViewProps
     });
   }, [all, dataset, region, query]);
 
-  const importedNames = [...new Set(dataset.rowsForYear(year).flatMap((r) => (r.source ? [r.source] : [])))];
+  const sourceLine = useSourceLine(dataset)([year]);
   const na = <span className="na">{t('notAssessed')}</span>;
   const columns: Column<RankingEntry>[] = [
     {
@@ -205,7 +206,7 @@ export default function RankingsView({ dataset, state, year, update }: ViewProps
       <ExportMenu
         spec={{
           title: t('rankings.title', { year, index: t(`indexShort.${index}`) }),
-          source: `${t('source.un', { years: ` ${year}` })}, ${t(`indexShort.${index}`)}`,
+          source: `${sourceLine}, ${t(`indexShort.${index}`)}`,
           notes: [ruleText],
           filters: [
             ...(region !== 'all' ? [[t('field.region'), t(`region.${region}`)] as [string, string]] : []),
@@ -226,10 +227,7 @@ export default function RankingsView({ dataset, state, year, update }: ViewProps
         testId="rankings-table"
         rowClassName={(e) => (e.iso3 === 'CHN' ? 'highlight' : undefined)}
       />
-      <p className="source">
-        {t('source.un', { years: ` ${year}` })}
-        {importedNames.length > 0 ? ` · ${t('source.imported', { names: importedNames.join(', ') })}` : null}
-      </p>
+      <p className="source">{sourceLine}</p>
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { SelectField } from '../../components/select-field';
 import { useI18n } from '../../i18n/i18n-context';
 import { seriesToTable } from '../../core/export/series-table';
 import { comparisonTable } from '../../core/export/comparison';
+import { useSourceLine } from '../../components/use-source-line';
 
 export default function TrendsView({ dataset, state, update }: ViewProps) {
   const { index, countries } = state;
@@ -43,6 +44,7 @@ export default function TrendsView({ dataset, state, update }: ViewProps) {
   const option = useLineOption({ series, yName: t(`indexShort.${index}`), decimals: 4, yMin: 0, yMax: 1 });
   const span = `${dataset.editions[0]}–${dataset.editions[dataset.editions.length - 1]}`;
   const title = t('trends.title', { index: t(`index.${index}`), span });
+  const sourceLine = useSourceLine(dataset);
   // The whole comparison: every edition and index for the chosen countries.
   const full = useMemo(
     () =>
@@ -123,9 +125,7 @@ export default function TrendsView({ dataset, state, update }: ViewProps) {
           option,
           full,
         }}
-        source={t('source.un', {
-          years: ` ${span}`,
-        })}
+        source={sourceLine(dataset.editions, 'span')}
         labels={{
           chart: t('chart.chart'),
           table: t('chart.table'),

@@ -1,0 +1,28 @@
+import { useCallback } from 'react';
+import { importedSources } from '../core/dataset';
+import type { Dataset } from '../core/dataset';
+import { useI18n } from '../i18n/i18n-context';
+
+/**
+ * The source line under a UN-survey panel (on screen and in every export footer):
+ * "UN E-Government Survey 2018, 2024", or "2003–2024" for a span, followed by the names
+ * of any imported datasets that supplied rows of those editions.
+ */
+export function useSourceLine(ds: Dataset): (years: readonly number[], form?: 'list' | 'span') => string {
+  const { t } = useI18n();
+  return useCallback(
+    (years, form = 'list') => {
+      const unique = [...new Set(years)];
+      const text =
+        form === 'span' && unique.length > 1
+          ? ` ${unique[0]}–${unique[unique.length - 1]}`
+          : unique.length > 0
+            ? ` ${unique.join(', ')}`
+            : '';
+      const imported = importedSources(ds, form === 'span' ? ds.editions : unique);
+      const base = t('source.un', { years: text });
+      return imported.length > 0 ? `${base} · ${t('source.imported', { names: imported.join(', ') })}` : base;
+    },
+    [ds, t],
+  );
+}
