@@ -3,51 +3,22 @@
 // from data/un-egov and data/groups, never typed in. Every page must load with no console
 // errors and no request to any origin but the local server.
 
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import Papa from 'papaparse';
-import { launchChromium } from '../../scripts/chromium.mjs';
-import { serveDist } from '../../scripts/serve-dist.mjs';
+import { CHART, readCsv, useBuiltApp } from './harness.mjs';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const DIST = process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : path.join(ROOT, 'dist');
-const SCREENSHOTS = path.join(ROOT, 'tests', 'e2e', 'screenshots');
-const TIMEOUT = 30_000;
 const TEST_OPTIONS = { timeout: 90_000 };
-const CHART = '.e-chart[data-rendered="true"]';
-
-const readCsv = async (rel) =>
-  Papa.parse(await readFile(path.join(ROOT, rel), 'utf8'), { header: true, skipEmptyLines: true }).data;
 
 /** "+0.1234" / "−0.1234" as the app's signed() writes it (U+2212 minus, 4 decimals). */
 const signed = (v, d = 4) => (v > 0 ? '+' : v < 0 ? '\u2212' : '') + Math.abs(v).toFixed(d);
 
-let server;
-let browser;
-let origin;
+const app = useBuiltApp();
 let surveys;
 let g20;
 
 before(async () => {
-  assert.ok(
-    existsSync(path.join(DIST, 'index.html')),
-    'dist/index.html is missing: run `npx vite build` first',
-  );
   surveys = await readCsv('data/un-egov/surveys.csv');
   g20 = (await readCsv('data/groups/groups.csv')).filter((r) => r.group_id === 'g20').map((r) => r.iso3);
-  await mkdir(SCREENSHOTS, { recursive: true });
-  server = await serveDist({ root: DIST, port: 0 });
-  origin = new URL(server.url).origin;
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const value = (year, iso3, index) => {
@@ -56,57 +27,14 @@ const value = (year, iso3, index) => {
   return raw === undefined || raw === '' ? null : Number(raw);
 };
 
-async function open(query) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  context.setDefaultTimeout(TIMEOUT);
-  const page = await context.newPage();
-  const log = { errors: [], requests: [] };
-  page.on('console', (msg) => {
-    if (msg.type() !== 'error') return;
-    const where = msg.location()?.url ?? '';
-    // Chromium's own favicon probe (the page declares none) is not the app's request.
-    if (where.endsWith('/favicon.ico')) return;
-    log.errors.push(`${msg.text()} (${where})`);
-  });
-  page.on('pageerror', (err) => log.errors.push(err.stack || String(err)));
-  context.on('request', (req) => log.requests.push(req.url()));
-  context.on('response', (res) => {
-    if (res.status() >= 400) log.errors.push(`${res.url()}: HTTP ${res.status()}`);
-  });
-  await page.goto(new URL(query, server.url).href, { waitUntil: 'load' });
-  return { context, page, log };
-}
-
-function foreignRequests(log) {
-  return log.requests.filter((url) => {
-    if (url.startsWith('data:') || url.startsWith('blob:')) return false;
-    try {
-      return new URL(url).origin !== origin;
-    } catch {
-      return true;
-    }
-  });
-}
-
-async function finish({ context, page, log }, name) {
-  try {
-    await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
-    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
-    assert.deepEqual(foreignRequests(log), [], `requests to origins other than ${origin}`);
-    assert.deepEqual(log.errors, [], 'console errors, page errors or failed requests');
-  } finally {
-    await context.close();
-  }
-}
-
 describe('comparative analytics', () => {
   test('Map: the Chinese-standard world map draws from local files only', TEST_OPTIONS, async () => {
-    const session = await open('./?view=map&index=osi');
+    const session = await app.open('./?view=map&index=osi');
     const { page, log } = session;
     await page.locator(`[data-panel="world-map"] ${CHART}`).waitFor({ state: 'visible' });
     const geo = log.requests.filter((u) => /world\.zh[^/]*\.json$/.test(new URL(u).pathname));
     assert.equal(geo.length, 1, `the map geometry should be fetched once from the app: ${geo.join(', ')}`);
-    assert.equal(new URL(geo[0]).origin, origin);
+    assert.equal(new URL(geo[0]).origin, app.origin);
     // The text legend counts every country once: bands plus not assessed = countries in 2024.
     const counts = await page.locator('.map-legend li').allInnerTexts();
     const total = counts.map((t) => Number(/(\d+)\s*个国家/.exec(t)?.[1] ?? NaN)).reduce((a, b) => a + b, 0);
@@ -115,14 +43,14 @@ describe('comparative analytics', () => {
     await page.locator('[data-testid="edition-slider"]').fill('0');
     await page.locator('h1', { hasText: '2003' }).waitFor();
     assert.match(page.url(), /year=2003/);
-    await finish(session, 'map-zh');
+    await app.finish(session, 'map-zh');
   });
 
   test(
     'Compare in three clicks: OSI gap to 0.75, faster G20 peers, EGDI decomposition',
     TEST_OPTIONS,
     async () => {
-      const session = await open('./');
+      const session = await app.open('./');
       const { page } = session;
       await page.locator(CHART).first().waitFor({ state: 'visible' });
       // 1: Compare; 2: OSI (from 2018 to 2024 and the G20 are the defaults).
@@ -167,12 +95,12 @@ describe('comparative analytics', () => {
         assert.ok(row?.includes(want), `waterfall row for ${index}: "${row}" should show ${want}`);
       }
       assert.match(page.url(), /view=compare/);
-      await finish(session, 'compare-zh');
+      await app.finish(session, 'compare-zh');
     },
   );
 
   test('a custom peer group is kept in the URL and comes back from local storage', TEST_OPTIONS, async () => {
-    const session = await open('./?view=compare&lang=en');
+    const session = await app.open('./?view=compare&lang=en');
     const { page, context } = session;
     await page.locator('[data-panel="compare-change"] ' + CHART).waitFor({ state: 'visible' });
     await page.locator('.custom-groups summary').click();
@@ -191,12 +119,12 @@ describe('comparative analytics', () => {
     assert.equal(await rows.count(), 4);
     // A link without the groups parameter gets them back from this browser's storage.
     const again = await context.newPage();
-    await again.goto(new URL('./?view=compare&lang=en', server.url).href, { waitUntil: 'load' });
+    await again.goto(app.url('./?view=compare&lang=en'), { waitUntil: 'load' });
     await again
       .locator('[data-testid="peer-select"] option', { hasText: 'Neighbours <b>' })
       .waitFor({ state: 'attached' });
     await again.close();
-    await finish(session, 'compare-custom-group-en');
+    await app.finish(session, 'compare-custom-group-en');
   });
 
   test('Movers and Distribution draw with no errors', TEST_OPTIONS, async () => {
@@ -204,9 +132,9 @@ describe('comparative analytics', () => {
       ['./?view=movers&index=osi&lang=en', 'movers-risers', 'movers-en'],
       ['./?view=distribution&index=osi', 'index-scatter', 'distribution-zh'],
     ]) {
-      const session = await open(query);
+      const session = await app.open(query);
       await session.page.locator(`[data-panel="${panel}"] ${CHART}`).waitFor({ state: 'visible' });
-      await finish(session, name);
+      await app.finish(session, name);
     }
   });
 });

@@ -4,81 +4,50 @@
 // that refused files leave the loaded data as it was, that a good file shows up in the
 // Rankings and Trends views after one confirmation, and that the CSP is never violated.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readFile, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import Papa from 'papaparse';
-import { launchChromium } from '../../scripts/chromium.mjs';
-import { serveDist } from '../../scripts/serve-dist.mjs';
+import { ROOT, SCREENSHOTS, TIMEOUT, readCsv, useBuiltApp } from './harness.mjs';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const DIST = process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : path.join(ROOT, 'dist');
 const CORPUS = path.join(ROOT, 'tests', 'fixtures', 'bad-input');
-const SCREENSHOTS = path.join(ROOT, 'tests', 'e2e', 'screenshots');
-const TIMEOUT = 30_000;
 const OPTIONS = { timeout: 120_000 };
 const XSS_NAME = '<img src=x onerror="window.__xss=1">';
 
-let server;
-let browser;
-
-before(async () => {
-  await mkdir(SCREENSHOTS, { recursive: true });
-  server = await serveDist({ root: DIST, port: 0 });
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBuiltApp();
 
 /** China's 2024 EGDI as the Rankings table shows it (5 decimals), read from the shipped data. */
 async function china2024() {
-  const { data } = Papa.parse(await readFile(path.join(ROOT, 'data/un-egov/surveys.csv'), 'utf8'), {
-    header: true,
-    skipEmptyLines: true,
-  });
+  const data = await readCsv('data/un-egov/surveys.csv');
   const row = data.find((r) => r.year === '2024' && r.iso3 === 'CHN');
   assert.ok(row, 'no 2024 / CHN row in surveys.csv');
   return Number(row.egdi).toFixed(5);
 }
 
-/**
- * A fresh context (empty IndexedDB) on the import page. Records CSP violations (through
- * the DOM event, set up before any page script), console errors and page errors.
- */
-async function open(query = './?view=import&lang=en', ready = '[data-testid="import-input"]') {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  context.setDefaultTimeout(TIMEOUT);
-  await context.addInitScript(() => {
-    window.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) =>
-      window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
-    );
-  });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !m.location()?.url?.endsWith('/favicon.ico')) problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(String(e)));
-  await page.goto(new URL(query, server.url).href);
-  await page.locator(ready).waitFor({ state: 'attached' });
-  return { context, page, problems };
+/** Records CSP violations through the DOM event, set up before any page script. */
+function recordCspViolations() {
+  window.__csp = [];
+  document.addEventListener('securitypolicyviolation', (e) =>
+    window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+  );
 }
 
-/** No script from a file ran, no CSP violation, no console error. */
-async function assertClean({ page, problems }) {
-  const state = await page.evaluate(() => ({
+/** A fresh context (empty IndexedDB) on the import page, once `ready` is in the DOM. */
+async function open(query = './?view=import&lang=en', ready = '[data-testid="import-input"]') {
+  const session = await app.open(query, { init: { fn: recordCspViolations } });
+  await session.page.locator(ready).waitFor({ state: 'attached' });
+  return session;
+}
+
+/** No script from a file ran, no CSP violation, and app.assertNoProblems(). */
+async function assertClean(session) {
+  const state = await session.page.evaluate(() => ({
     xss: window.__xss ?? null,
     csp: window.__csp,
     injected: document.querySelectorAll('img[src="x"], main script, b[onmouseover]').length,
   }));
   assert.deepEqual(state, { xss: null, csp: [], injected: 0 });
-  assert.deepEqual(problems, []);
+  app.assertNoProblems(session);
 }
 
 const pick = (page, ...names) =>
@@ -161,7 +130,7 @@ describe('Import page', () => {
         await page.locator('[data-testid="import-confirm"]').click();
         await page.locator('[data-testid="import-done"]').waitFor();
 
-        await page.goto(new URL('./?view=rankings&lang=en&year=2026', server.url).href);
+        await page.goto(app.url('./?view=rankings&lang=en&year=2026'));
         await page.locator('[data-testid="rankings-table"]').waitFor();
         const china = await rankingsCell(page, 'China');
         assert.match(china, /good-un-2026/);
@@ -170,7 +139,7 @@ describe('Import page', () => {
         assert.equal(await page.locator('.notice').count(), 0);
         assert.equal(await page.locator('[data-testid="edition-select"]').inputValue(), '2026');
         // The shipped 2024 edition is as it was.
-        await page.goto(new URL('./?view=rankings&lang=en&year=2024', server.url).href);
+        await page.goto(app.url('./?view=rankings&lang=en&year=2024'));
         await page.locator('[data-testid="rankings-table"]').waitFor();
         const china24 = await rankingsCell(page, 'China');
         assert.ok(china24.includes(egdi2024), `2024 China row "${china24}" lacks ${egdi2024}`);

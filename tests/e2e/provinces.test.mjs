@@ -2,79 +2,21 @@
 // served with the production CSP by scripts/serve-dist.mjs. Expected values are read from
 // data/cn/*.csv, never typed in. Run with `npm run test:e2e`.
 
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import Papa from 'papaparse';
-import { launchChromium } from '../../scripts/chromium.mjs';
-import { serveDist } from '../../scripts/serve-dist.mjs';
+import { readFile } from 'node:fs/promises';
+import { readCsv, useBuiltApp } from './harness.mjs';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const DIST = process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : path.join(ROOT, 'dist');
-const SCREENSHOTS = path.join(ROOT, 'tests', 'e2e', 'screenshots');
-const TIMEOUT = 30_000;
 const OPTIONS = { timeout: 90_000 };
 
-const readCsv = async (name) =>
-  Papa.parse(await readFile(path.join(ROOT, 'data', 'cn', name), 'utf8'), {
-    header: true,
-    skipEmptyLines: true,
-  }).data;
-
-let server;
-let browser;
+const app = useBuiltApp();
 let provinces;
 let metrics;
 
 before(async () => {
-  assert.ok(
-    existsSync(path.join(DIST, 'index.html')),
-    'dist/index.html is missing: run `npx vite build` first',
-  );
-  provinces = await readCsv('provinces.csv');
-  metrics = await readCsv('metrics.csv');
-  await mkdir(SCREENSHOTS, { recursive: true });
-  server = await serveDist({ root: DIST, port: 0 });
-  browser = await launchChromium();
+  provinces = await readCsv('data/cn/provinces.csv');
+  metrics = await readCsv('data/cn/metrics.csv');
 });
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** A page that records console errors, page errors, failed requests and foreign-origin requests. */
-async function open(query) {
-  const origin = new URL(server.url).origin;
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  context.setDefaultTimeout(TIMEOUT);
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (msg) => {
-    // Chromium's own favicon probe is not a request of the app.
-    if (msg.type() === 'error' && !msg.location()?.url?.endsWith('/favicon.ico'))
-      problems.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-  context.on('request', (req) => {
-    const url = req.url();
-    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin)
-      problems.push(`foreign request: ${url}`);
-  });
-  context.on('requestfailed', (req) => problems.push(`failed: ${req.url()}`));
-  await page.goto(new URL(query, server.url).href, { waitUntil: 'load' });
-  return { context, page, problems };
-}
-
-async function close({ context, page, problems }, name) {
-  await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
-  await context.close();
-  assert.deepEqual(problems, [], 'console errors, failed or foreign requests');
-}
 
 describe('Chinese provincial and national views', () => {
   test(
@@ -91,7 +33,7 @@ describe('Chinese provincial and national views', () => {
       assert.ok(pick, 'metrics.csv has no cps_capability_group row');
       const province = provinces.find((p) => p.code === pick.region_code);
 
-      const session = await open('./?view=provinces');
+      const session = await app.open('./?view=provinces');
       const { page } = session;
       const tiles = page.locator('[data-testid="tile-map"] button');
       await tiles.first().waitFor({ state: 'visible' });
@@ -128,12 +70,12 @@ describe('Chinese provincial and national views', () => {
         (await detail.innerText()).includes(pick.quote.slice(0, 12)),
         'reloaded link lost the open province',
       );
-      await close(session, 'provinces-zh');
+      await app.finish(session, 'provinces-zh');
     },
   );
 
   test('template download, then a filled template imported in memory colours the map', OPTIONS, async () => {
-    const session = await open('./?view=provinces');
+    const session = await app.open('./?view=provinces');
     const { page } = session;
     await page.locator('[data-testid="tile-map"] button').first().waitFor({ state: 'visible' });
     const [download] = await Promise.all([
@@ -164,11 +106,11 @@ describe('Chinese provincial and national views', () => {
       document.querySelector('[data-testid="tile-11"]')?.textContent?.includes('12.5'),
     );
     assert.match(await tile.getAttribute('aria-label'), /12\.5%/);
-    await close(session, 'provinces-import');
+    await app.finish(session, 'provinces-import');
   });
 
   test('a user-supplied standard map (GeoJSON with its 审图号) is drawn and coloured', OPTIONS, async () => {
-    const session = await open('./?view=provinces');
+    const session = await app.open('./?view=provinces');
     const { page } = session;
     await page.locator('[data-testid="tile-map"] button').first().waitFor({ state: 'visible' });
     await page.locator('.geo-map summary').click();
@@ -209,7 +151,7 @@ describe('Chinese provincial and national views', () => {
     const source = await page.locator('.geo-map .source').innerText();
     assert.ok(source.includes('GS(0000)0000号'), `source line "${source}" lacks the approval number`);
     assert.ok(source.includes('<b>x</b>'), 'the unmatched feature name is listed as text');
-    await close(session, 'provinces-geo');
+    await app.finish(session, 'provinces-geo');
   });
 
   test('?view=milestones: a KPI card per national percentage, with its quote', OPTIONS, async () => {
@@ -217,7 +159,7 @@ describe('Chinese provincial and national views', () => {
     const one =
       national.find((r) => r.metric_id === 'provincial_permits_online_available_share') ?? national[0];
     assert.ok(one, 'metrics.csv has no national percentage');
-    const session = await open('./?view=milestones');
+    const session = await app.open('./?view=milestones');
     const { page } = session;
     const card = page.locator(`[data-testid="kpi-${one.metric_id}"]`).first();
     await card.waitFor({ state: 'visible' });
@@ -238,6 +180,6 @@ describe('Chinese provincial and national views', () => {
       'card citation does not show the quote',
     );
     await page.locator('.e-chart[data-rendered="true"]').first().waitFor({ state: 'visible' });
-    await close(session, 'milestones-zh');
+    await app.finish(session, 'milestones-zh');
   });
 });

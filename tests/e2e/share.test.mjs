@@ -7,70 +7,25 @@
 // the XLSX with read-excel-file (the reading twin of the writer the app uses), the PNG
 // by its header, the SVG as XML text.
 
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import readXlsxFile from 'read-excel-file/node';
-import { launchChromium } from '../../scripts/chromium.mjs';
-import { serveDist } from '../../scripts/serve-dist.mjs';
+import { CHART, SCREENSHOTS, readCsv, useBuiltApp } from './harness.mjs';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const DIST = process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : path.join(ROOT, 'dist');
-const SCREENSHOTS = path.join(ROOT, 'tests', 'e2e', 'screenshots');
-const TIMEOUT = 30_000;
 const OPTIONS = { timeout: 120_000 };
-const CHART = '.e-chart[data-rendered="true"]';
 const ROWS = '[data-testid="rankings-table"] tbody tr';
 
-async function readCsv(file) {
-  const text = await readFile(path.join(ROOT, 'data', 'un-egov', file), 'utf8');
-  return Papa.parse(text, { header: true, skipEmptyLines: true }).data;
-}
-
-let server;
-let browser;
+const app = useBuiltApp();
 let surveys;
 let countries;
 
 before(async () => {
-  assert.ok(
-    existsSync(path.join(DIST, 'index.html')),
-    'dist/index.html is missing: run `npx vite build` first',
-  );
-  surveys = await readCsv('surveys.csv');
-  countries = await readCsv('countries.csv');
-  await mkdir(SCREENSHOTS, { recursive: true });
-  server = await serveDist({ root: DIST, port: 0 });
-  browser = await launchChromium();
+  surveys = await readCsv('data/un-egov/surveys.csv');
+  countries = await readCsv('data/un-egov/countries.csv');
 });
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** A fresh context (own local storage) on `query`; page errors fail the test at the end. */
-async function open(query, { init } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  context.setDefaultTimeout(TIMEOUT);
-  if (init) await context.addInitScript(init.fn, init.arg);
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (err) => errors.push(String(err)));
-  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
-  await page.goto(new URL(query, server.url).href, { waitUntil: 'load' });
-  return { context, page, errors };
-}
-
-async function close(session, name) {
-  await session.page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
-  await session.context.close();
-  assert.deepEqual(session.errors, [], 'errors in the page');
-}
 
 /** Clicks the export menu inside `scope`, then the `kind` item; returns the download's name and bytes. */
 async function download(page, scope, kind) {
@@ -90,7 +45,7 @@ describe('shareable views', () => {
     'a rankings URL (2018, OSI, dense, Asia) restores its view after reload and on back',
     OPTIONS,
     async () => {
-      const s = await open('./?view=rankings&year=2018&index=osi&rule=dense&region=Asia');
+      const s = await app.open('./?view=rankings&year=2018&index=osi&rule=dense&region=Asia');
       const { page } = s;
       const asia = isoIn('Asia');
       const expectedRows = surveys.filter((r) => r.year === '2018' && asia.has(r.iso3)).length;
@@ -111,7 +66,7 @@ describe('shareable views', () => {
       await page.goBack();
       await page.waitForURL(/index=osi/);
       await check();
-      await close(s, 'share-url-restore');
+      await app.finish(s, 'share-url-restore');
     },
   );
 
@@ -119,33 +74,33 @@ describe('shareable views', () => {
     'an invalid edition falls back to the latest with a quiet notice, not a blank page',
     OPTIONS,
     async () => {
-      const s = await open('./?view=rankings&year=1999&index=tii');
+      const s = await app.open('./?view=rankings&year=1999&index=tii');
       const { page } = s;
       const latest = Math.max(...surveys.map((r) => Number(r.year)));
       await page.locator(ROWS).first().waitFor();
       assert.equal(await page.getByTestId('edition-select').inputValue(), String(latest));
       assert.equal(await page.getByTestId('index-select').inputValue(), 'tii');
       assert.match(await page.locator('.notice').innerText(), /year/);
-      await close(s, 'share-invalid');
+      await app.finish(s, 'share-invalid');
     },
   );
 
   test('a panel on its table tab keeps that tab in the URL', OPTIONS, async () => {
-    const s = await open('./?view=china&tables=benchmarks');
+    const s = await app.open('./?view=china&tables=benchmarks');
     const { page } = s;
     const panel = page.locator('[data-panel="benchmarks"]');
     await panel.locator('[role="tabpanel"] table').waitFor();
     await panel.getByRole('tab').first().click();
     await panel.locator(CHART).waitFor();
     assert.ok(!page.url().includes('tables='), `URL still lists a table tab: ${page.url()}`);
-    await close(s, 'share-tabs');
+    await app.finish(s, 'share-tabs');
   });
 
   test(
     'saved views: save, reorder from the keyboard, and a bad import changes nothing',
     OPTIONS,
     async () => {
-      const s = await open('./?view=rankings&year=2018');
+      const s = await app.open('./?view=rankings&year=2018');
       const { page } = s;
       await page.locator(ROWS).first().waitFor();
       await page.getByTestId('saved-views-toggle').click();
@@ -183,10 +138,10 @@ describe('shareable views', () => {
         deck.views.map((v) => v.query),
         ['?view=rankings&year=2018&index=epi', '?view=rankings&year=2018'],
       );
-      await close(s, 'share-saved-views');
+      await app.finish(s, 'share-saved-views');
 
       // A colleague imports the file into an empty browser profile and gets the same deck.
-      const other = await open('./');
+      const other = await app.open('./');
       await other.page.getByTestId('saved-views-toggle').click();
       await other.page.getByTestId('import-views-file').setInputFiles({
         name: 'egov-atlas_saved-views.json',
@@ -201,7 +156,7 @@ describe('shareable views', () => {
       await other.page.getByRole('button', { name: '打开视图“B EPI”' }).click();
       await other.page.waitForURL(/view=rankings&year=2018&index=epi/);
       await other.page.locator(ROWS).first().waitFor();
-      await close(other, 'share-saved-views-imported');
+      await app.finish(other, 'share-saved-views-imported');
     },
   );
 });
@@ -212,7 +167,7 @@ describe('exports', () => {
     OPTIONS,
     async () => {
       // The search "=china" matches China and is written to the file's filter line.
-      const s = await open('./?view=rankings&year=2018&index=osi&rule=dense&region=Asia&q=%3Dchina');
+      const s = await app.open('./?view=rankings&year=2018&index=osi&rule=dense&region=Asia&q=%3Dchina');
       const { page } = s;
       await page.locator(ROWS).first().waitFor();
       const chn = surveys.find((r) => r.year === '2018' && r.iso3 === 'CHN');
@@ -254,12 +209,12 @@ describe('exports', () => {
         .filter((l) => l.includes(',CHN,'));
       const editions = new Set(surveys.map((r) => r.year));
       assert.equal(fullRows.length, editions.size, 'the whole comparison has China in every edition');
-      await close(s, 'share-export-rankings');
+      await app.finish(s, 'share-export-rankings');
     },
   );
 
   test('trends chart PNG (2x) and SVG carry the title and source', OPTIONS, async () => {
-    const s = await open('./?view=trends&countries=CHN,JPN&lang=en');
+    const s = await app.open('./?view=trends&countries=CHN,JPN&lang=en');
     const { page } = s;
     await page.locator(CHART).first().waitFor();
     const panel = page.locator('[data-panel="trend"]');
@@ -281,7 +236,7 @@ describe('exports', () => {
     assert.match(text, /Source: UN E-Government Survey/);
     assert.match(text, /\(EGDI\) over time/);
     assert.doesNotMatch(text, /<script|onload=/i);
-    await close(s, 'share-export-trends');
+    await app.finish(s, 'share-export-trends');
   });
 });
 
@@ -290,7 +245,7 @@ describe('print', () => {
     'a trends view prints as one A4 landscape page: chart, table, source, no navigation',
     OPTIONS,
     async () => {
-      const s = await open('./?view=trends&countries=CHN,JPN');
+      const s = await app.open('./?view=trends&countries=CHN,JPN');
       const { page } = s;
       await page.locator(CHART).first().waitFor();
       await page.emulateMedia({ media: 'print' });
@@ -309,7 +264,7 @@ describe('print', () => {
         Math.abs(Number(boxes[0][1]) - 841.9) < 1 && Math.abs(Number(boxes[0][2]) - 595.3) < 1,
         boxes[0][0],
       );
-      await close(s, 'share-print');
+      await app.finish(s, 'share-print');
     },
   );
 });
@@ -327,7 +282,7 @@ describe('presenter mode', () => {
     'a five-view deck runs from the keyboard with a counter and the source on screen',
     OPTIONS,
     async () => {
-      const s = await open('./', {
+      const s = await app.open('./', {
         init: {
           fn: (views) => {
             if (!localStorage.getItem('egov-atlas:saved-views'))
@@ -364,7 +319,7 @@ describe('presenter mode', () => {
       await page.getByTestId('presenter-bar').waitFor({ state: 'detached' });
       assert.ok(!(await page.evaluate(() => document.documentElement.classList.contains('presenter'))));
       await page.waitForFunction(() => document.fullscreenElement === null);
-      await close(s, 'share-presenter-after');
+      await app.finish(s, 'share-presenter-after');
     },
   );
 });
