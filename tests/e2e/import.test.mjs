@@ -138,12 +138,21 @@ describe('Import page', () => {
         // The imported edition is a valid ?year= (no "invalid link parameters" notice).
         assert.equal(await page.locator('.notice').count(), 0);
         assert.equal(await page.locator('[data-testid="edition-select"]').inputValue(), '2026');
+        // The source line (also the export footer) names the imported dataset.
+        assert.match(await page.locator('.view > p.source').last().innerText(), /good-un-2026/);
+        // Views over time name it too; the span now ends at the imported edition.
+        await page.goto(app.url('./?view=trends&lang=en'));
+        await page.locator('.panel .source').first().waitFor();
+        const trendsSource = await page.locator('.panel .source').first().innerText();
+        assert.match(trendsSource, /2003–2026/);
+        assert.match(trendsSource, /good-un-2026/);
         // The shipped 2024 edition is as it was.
         await page.goto(app.url('./?view=rankings&lang=en&year=2024'));
         await page.locator('[data-testid="rankings-table"]').waitFor();
         const china24 = await rankingsCell(page, 'China');
         assert.ok(china24.includes(egdi2024), `2024 China row "${china24}" lacks ${egdi2024}`);
         assert.doesNotMatch(china24, /good-un-2026/);
+        assert.doesNotMatch(await page.locator('.view > p.source').last().innerText(), /good-un-2026/);
         await page.screenshot({ path: path.join(SCREENSHOTS, 'import-rankings-2024.png') });
         await assertClean(s);
       } finally {
