@@ -16,6 +16,8 @@ export interface PeerGroup {
   members: string[];
   /** Where the membership list comes from (organisation's member page). */
   source: string;
+  /** The same source note in Chinese (column `source_zh`); absent when the file has none. */
+  sourceZh?: string;
   /** Date the list was last checked against the source (YYYY-MM-DD); '' when derived. */
   asOf: string;
 }
@@ -29,14 +31,18 @@ const GROUP_COLUMNS = {
   asOf: ['as_of'],
 } as const;
 
+/** Optional columns: files without them still load. */
+const OPTIONAL_GROUP_COLUMNS = { sourceZh: ['source_zh'] } as const;
+
 /**
  * Loads data/groups/groups.csv (one row per member: group_id, name_zh, name_en, iso3,
- * source, as_of). Members not in `isCountry` are reported as `unknown-country` and left out.
+ * source, optional source_zh, as_of). Members not in `isCountry` are reported as `unknown-country` and left out.
  */
 export function loadGroupsCsv(text: string, isCountry: (iso3: string) => boolean): LoadResult<PeerGroup> {
   const table = parseDelimited(text);
   const issues: LoadIssue[] = [...table.issues];
   const col = mapColumns(table.header, GROUP_COLUMNS);
+  const opt = mapColumns(table.header, OPTIONAL_GROUP_COLUMNS);
   const missing = Object.entries(col).filter(([, i]) => i < 0);
   if (missing.length > 0) {
     issues.push({
@@ -72,6 +78,7 @@ export function loadGroupsCsv(text: string, isCountry: (iso3: string) => boolean
         nameEn: get(col.nameEn),
         members: [],
         source: get(col.source),
+        ...(opt.sourceZh >= 0 && get(opt.sourceZh) ? { sourceZh: get(opt.sourceZh) } : {}),
         asOf: get(col.asOf),
       };
       byId.set(id, g);

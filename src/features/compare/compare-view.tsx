@@ -134,7 +134,12 @@ export default function CompareView({ dataset: ds, state, year, update }: ViewPr
         />
       </div>
       {group?.source ? (
-        <p className="source">{m('groupSource', { source: group.source, asOf: group.asOf || '—' })}</p>
+        <p className="source" data-testid="group-source">
+          {m('groupSource', {
+            source: lang === 'zh' && group.sourceZh ? group.sourceZh : group.source,
+            asOf: group.asOf || '—',
+          })}
+        </p>
       ) : null}
       <ul className="kpis">
         {kpis.map((k) => (

@@ -35,6 +35,16 @@ describe('named peer groups', () => {
     ]);
   });
 
+  it('reads the optional Chinese source note (source_zh) when the file has it', () => {
+    const text = [
+      'group_id,name_zh,name_en,iso3,source,source_zh,as_of',
+      'g2,二国,G2,AAA,Org,某组织,2024-07-04',
+    ].join('\n');
+    const [g] = loadGroupsCsv(text, () => true).rows;
+    expect(g?.source).toBe('Org');
+    expect(g?.sourceZh).toBe('某组织');
+  });
+
   it('reports a missing column', () => {
     const { rows, issues } = loadGroupsCsv('group_id,iso3\ng,AAA', () => true);
     expect(rows).toEqual([]);
@@ -49,6 +59,8 @@ describe('named peer groups', () => {
     expect(rows.map((g) => g.id).sort()).toEqual(['asean', 'brics', 'eu27', 'g20', 'oecd', 'sco']);
     for (const g of rows) {
       expect(g.source).not.toBe('');
+      // The zh UI shows this note, so it must be Chinese text, not the English one again.
+      expect(g.sourceZh).toMatch(/[\u4e00-\u9fff]/);
       expect(g.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(g.nameZh).not.toBe('');
     }
