@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PRESENTER, presenterOption } from '../../src/charts/presenter';
+import { PRESENTER, lastValueIndex, leadLineIndex, presenterOption } from '../../src/charts/presenter';
 import { lineOverTime } from '../../src/charts/line-over-time';
 
 const base = lineOverTime({
@@ -43,6 +43,20 @@ describe('presenterOption', () => {
     expect(label?.formatter({ value: [2004, null] })).toBe('');
   });
 
+  it('labels every point of the emphasised line above it, and only the last value of the others', () => {
+    expect((series[0]?.label as { position?: string }).position).toBe('top');
+    const other = series[1]?.label as Series['label'] & { position?: string };
+    expect(other.position).toBe('right');
+    // World mean has one point (index 0), so that is its last value.
+    expect(other.formatter({ value: [2003, 0.5], dataIndex: 0 })).toBe('0.50');
+    expect(other.formatter({ value: [2004, 0.6], dataIndex: 1 })).toBe('');
+    // China's last value (2003; 2004 is missing) is written right of its point, like the others' ends.
+    expect((out.series as unknown as { data: unknown[] }[])[0]?.data).toEqual([
+      { value: [2003, 0.25], label: { position: 'right' } },
+      [2004, null],
+    ]);
+  });
+
   it('enlarges type on the axes and legend', () => {
     const y = out.yAxis as { axisLabel: { fontSize: number; formatter: unknown }; name: string };
     expect(y.axisLabel.fontSize).toBe(PRESENTER.axisFontSize);
@@ -53,5 +67,34 @@ describe('presenterOption', () => {
 
   it('does not change the option it is given', () => {
     expect((base.series as unknown as Series[])[0]?.lineStyle.width).toBe(3.5);
+  });
+});
+
+describe('which line labels every point', () => {
+  const line = (width?: number) => ({ type: 'line', ...(width ? { lineStyle: { width } } : {}) });
+  it.each([
+    ['one line: all lines label every point', [line(3.5)], -1],
+    ['the widest line leads', [line(2), line(3.5), line(2)], 1],
+    ['equal widths: the first line leads', [line(), line()], 0],
+    ['bars do not count as lines', [{ type: 'bar' }, line(2)], -1],
+  ])('%s', (_, list, expected) => {
+    expect(leadLineIndex(list)).toBe(expected);
+  });
+
+  it.each([
+    [
+      'last number in [x, y] pairs',
+      [
+        [2003, 0.1],
+        [2004, 0.2],
+        [2005, null],
+      ],
+      1,
+    ],
+    ['plain values', [0.1, null, 0.3], 2],
+    ['no values', [null, null], -1],
+    ['not an array', undefined, -1],
+  ])('lastValueIndex: %s', (_, data, expected) => {
+    expect(lastValueIndex(data)).toBe(expected);
   });
 });
