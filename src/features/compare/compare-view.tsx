@@ -163,6 +163,7 @@ export default function CompareView({ dataset: ds, state, year, update }: ViewPr
       />
       <WaterfallPanel ds={ds} iso3={iso3} base={base} year={year} decomposition={model.decomposition} />
       <TrendPanel
+        iso3={iso3}
         countryLabel={name(iso3)}
         index={index}
         base={base}

@@ -62,6 +62,8 @@ export const compareMessages = defineMessages(
     trendNote:
       '最小二乘直线,斜率 {slope}/年,R² = {r2},n = {n}。2026、2028 年为预测值,不是调查数据;区间为基于 t 分布(自由度 n − 2)的 95% 预测区间。',
     trendNone: '数据点不足,无法拟合趋势。',
+    trendBeyond:
+      '95% 预测区间超出了指数可能的取值范围 0–1(指数不会高于 1 或低于 0);纵轴延伸至 {min}–{max},以显示完整区间。',
     aggTitle: '同类组统计:{group}',
     aggCaption: '同类组汇总统计',
     stat: '统计量',
@@ -142,6 +144,8 @@ export const compareMessages = defineMessages(
     trendNote:
       'Least-squares line, slope {slope} per year, R² = {r2}, n = {n}. 2026 and 2028 are projections, not survey data; the band is a 95% prediction interval from the t distribution (n − 2 degrees of freedom).',
     trendNone: 'Too few points to fit a trend.',
+    trendBeyond:
+      'The 95% prediction interval goes beyond 0–1, the range the index can take (it never exceeds 1 or falls below 0); the axis extends to {min}–{max} to show the whole interval.',
     aggTitle: 'Peer group statistics: {group}',
     aggCaption: 'Peer group summary statistics',
     stat: 'Statistic',

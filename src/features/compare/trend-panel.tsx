@@ -8,6 +8,7 @@ import type { CompareModel } from './compare-model';
 import { useCompareText } from './use-compare-text';
 
 interface Props {
+  iso3: string;
   countryLabel: string;
   index: IndexId;
   base: number;
@@ -28,7 +29,7 @@ interface TrendRow {
 }
 
 /** The country's values over base..year, the least-squares line, and the 2026/2028 projection band. */
-export function TrendPanel({ countryLabel, index, base, year, actual, model, source }: Props) {
+export function TrendPanel({ iso3, countryLabel, index, base, year, actual, model, source }: Props) {
   const { m, t, num, labels, na } = useCompareText();
   const rows: TrendRow[] = useMemo(() => {
     const fitted = new Map(model.fitted.map((p) => [p.year, p.value]));
@@ -50,6 +51,16 @@ export function TrendPanel({ countryLabel, index, base, year, actual, model, sou
     }));
     return [...past, ...future];
   }, [actual, model]);
+  // The axis reaches the interval's ends (rounded out to 0.2, so the ticks stay even), so
+  // no part of the band leaves the plot; the note says when that is beyond 0–1, which the
+  // index itself cannot go.
+  const bounds = useMemo(() => {
+    const ends = rows.flatMap((r) => [r.lower, r.upper]).filter((v): v is number => v !== null);
+    return {
+      min: Math.min(0, Math.floor(Math.min(...ends, 0) * 5) / 5),
+      max: Math.max(1, Math.ceil(Math.max(...ends, 1) * 5) / 5),
+    };
+  }, [rows]);
   const option = useMemo(() => {
     const lastFit = model.fitted[model.fitted.length - 1];
     // The projection line starts at the last fitted point so it reads as a continuation.
@@ -71,19 +82,40 @@ export function TrendPanel({ countryLabel, index, base, year, actual, model, sou
       ],
       yName: t(`indexShort.${index}`),
       decimals: 4,
-      yMin: 0,
-      yMax: 1,
+      yMin: bounds.min,
+      yMax: bounds.max,
       format: num,
       missingLabel: na,
     });
-  }, [rows, model, countryLabel, index, year, m, t, num, na]);
+  }, [rows, model, countryLabel, index, year, m, t, num, na, bounds]);
   const title = m('trendTitle', { index: t(`indexShort.${index}`), base, year });
   const fit = model.fit;
   const cell = (v: number | null) => (v === null ? '—' : num(v, 4));
+  const noteText = fit
+    ? m('trendNote', { slope: num(fit.slope, 4), r2: fit.r2 === null ? '—' : num(fit.r2, 3), n: fit.n })
+    : m('trendNone');
+  const beyond = bounds.min < 0 || bounds.max > 1;
+  const beyondText = m('trendBeyond', { min: num(bounds.min, 1), max: num(bounds.max, 1) });
   return (
     <ChartPanel
       title={title}
       panelId="compare-trend"
+      exportSpec={{
+        fileParts: ['compare', 'trend', iso3, index, base, year],
+        data: {
+          columns: [t('col.year'), m('actual'), m('fitted'), m('projection'), m('lower'), m('upper')],
+          rows: rows.map((r) => [
+            r.year,
+            r.year <= year ? r.actual : null,
+            r.fitted,
+            r.projection,
+            r.lower,
+            r.upper,
+          ]),
+        },
+        option,
+        notes: [noteText, ...(beyond ? [beyondText] : [])],
+      }}
       chart={<EChart option={option} label={title} style={{ height: 360 }} />}
       table={
         <DataTable
@@ -106,15 +138,14 @@ export function TrendPanel({ countryLabel, index, base, year, actual, model, sou
         />
       }
       notes={
-        <p className="note">
-          {fit
-            ? m('trendNote', {
-                slope: num(fit.slope, 4),
-                r2: fit.r2 === null ? '—' : num(fit.r2, 3),
-                n: fit.n,
-              })
-            : m('trendNone')}
-        </p>
+        <>
+          <p className="note">{noteText}</p>
+          {beyond ? (
+            <p className="note" data-testid="trend-beyond">
+              {beyondText}
+            </p>
+          ) : null}
+        </>
       }
       source={source}
       labels={labels}
