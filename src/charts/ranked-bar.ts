@@ -31,7 +31,8 @@ export function rankedBar(input: RankedBarInput): ChartOption {
   return {
     animation: false,
     aria: ARIA_DECAL,
-    grid: { left: 16, right: 48, top: 24, bottom: 24, containLabel: true },
+    // Bottom room for the axis name, centred under the tick labels (at the end it sat on the zero tick of all-negative charts).
+    grid: { left: 16, right: 48, top: 24, bottom: 44, containLabel: true },
     tooltip: {
       trigger: 'item',
       formatter: (p) => {
@@ -48,6 +49,8 @@ export function rankedBar(input: RankedBarInput): ChartOption {
     xAxis: {
       type: 'value',
       name: input.valueName,
+      nameLocation: 'middle',
+      nameGap: 28,
       axisLabel: { formatter: (v: number) => input.format(v, input.decimals > 2 ? 3 : input.decimals) },
     },
     yAxis: {
