@@ -8,6 +8,8 @@ export const PRESENTER = {
   minLineWidth: 4,
   lineScale: 2,
   symbolSize: 10,
+  /** Larger, so the lead line's labels outrank the others' when overlaps are hidden. */
+  leadSymbolSize: 12,
   color: '#000000',
 } as const;
 
@@ -67,7 +69,8 @@ export function leadLineIndex(series: unknown): number {
  * missing values (null) get no label, as they have no point. With several lines, labels
  * of every point would collide, so only the lead line (see leadLineIndex) labels every
  * point (above it); the other lines label their last point (to the right of it), and
- * those end labels are shifted apart vertically. The table tab keeps every value.
+ * an end label that would overlap another is hidden (never the lead's). The table tab
+ * keeps every value.
  */
 export function presenterOption(option: ChartOption, format: (v: number) => string): ChartOption {
   const o = option as Obj;
@@ -125,16 +128,22 @@ const plainLabels = (s: Obj, label: Label): Obj => ({
 /** Every point of the lead line labelled above it; other lines only at their last value. */
 function lineLabels(s: Obj, label: Label, isLead: boolean): Obj {
   const last = lastValueIndex(s.data);
-  const endLayout = (p: { dataIndex: number }) => (p.dataIndex === last ? { moveOverlap: 'shiftY' } : {});
+  // End labels that collide are hidden, the lead's last (largest symbol, so first in
+  // ECharts' priority) never; the lead's other labels take no part, so none is hidden.
+  const endLayout = (p: { dataIndex: number }) => (p.dataIndex === last ? { hideOverlap: true } : {});
   if (isLead) {
-    // The lead's last label goes right of its point, in line with the other end labels,
-    // so the vertical shift keeps them apart.
+    // The lead's last label goes right of its point, in line with the other end labels.
     const data = Array.isArray(s.data)
       ? s.data.map((d, i) =>
           i === last ? { ...(isObj(d) ? d : { value: d }), label: { position: 'right' } } : d,
         )
       : s.data;
-    return { data, label: { ...asObj(s.label), ...label, position: 'top' }, labelLayout: endLayout };
+    return {
+      data,
+      symbolSize: PRESENTER.leadSymbolSize,
+      label: { ...asObj(s.label), ...label, position: 'top' },
+      labelLayout: endLayout,
+    };
   }
   return {
     label: {

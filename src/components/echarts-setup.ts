@@ -9,6 +9,7 @@ import {
   TitleComponent,
   TooltipComponent,
 } from 'echarts/components';
+import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer } from 'echarts/renderers';
 
 echarts.use([
@@ -20,6 +21,8 @@ echarts.use([
   TitleComponent,
   AriaComponent,
   MarkLineComponent,
+  // labelLayout (hideOverlap) in presenter charts does nothing without it.
+  LabelLayout,
   CanvasRenderer,
 ]);
 

@@ -15,10 +15,13 @@ const signed = (v, d = 4) => (v > 0 ? '+' : v < 0 ? '\u2212' : '') + Math.abs(v)
 const app = useBuiltApp();
 let surveys;
 let g20;
+let g20Row;
 
 before(async () => {
   surveys = await readCsv('data/un-egov/surveys.csv');
-  g20 = (await readCsv('data/groups/groups.csv')).filter((r) => r.group_id === 'g20').map((r) => r.iso3);
+  const g20Rows = (await readCsv('data/groups/groups.csv')).filter((r) => r.group_id === 'g20');
+  g20 = g20Rows.map((r) => r.iso3);
+  g20Row = g20Rows[0];
 });
 
 const value = (year, iso3, index) => {
@@ -57,6 +60,10 @@ describe('comparative analytics', () => {
       await page.locator('nav a', { hasText: '对比' }).click();
       await page.locator('[data-testid="index-select"]').selectOption('osi');
       await page.locator('[data-panel="compare-gaps"] h2', { hasText: 'OSI' }).waitFor();
+      // The peer group's source note is in the UI language (source_zh), not the English note.
+      const note = await page.getByTestId('group-source').innerText();
+      assert.ok(note.includes(g20Row.source_zh), note);
+      assert.ok(!note.includes(g20Row.source), note);
 
       const osi18 = value(2018, 'CHN', 'osi');
       const osi24 = value(2024, 'CHN', 'osi');

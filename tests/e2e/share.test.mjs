@@ -314,6 +314,12 @@ describe('presenter mode', () => {
       await page.keyboard.press('ArrowLeft');
       await counter.filter({ hasText: '第 3 / 5 页' }).waitFor();
       await page.locator(CHART).first().waitFor();
+      // The slide scrolls in the space above the bar: no part of it lies behind the bar.
+      const [mainBottom, barTop] = await page.evaluate(() => [
+        document.querySelector('main').getBoundingClientRect().bottom,
+        document.querySelector('[data-testid="presenter-bar"]').getBoundingClientRect().top,
+      ]);
+      assert.ok(mainBottom <= barTop, `slide ends at ${mainBottom}px, bar starts at ${barTop}px`);
       await page.screenshot({ path: path.join(SCREENSHOTS, 'presenter-slide-3.png') });
       await page.keyboard.press('Escape');
       await page.getByTestId('presenter-bar').waitFor({ state: 'detached' });
