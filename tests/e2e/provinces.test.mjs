@@ -5,6 +5,8 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
+import writeXlsxFile from 'write-excel-file/node';
 import { readCsv, useBuiltApp } from './harness.mjs';
 
 const OPTIONS = { timeout: 90_000 };
@@ -106,6 +108,22 @@ describe('Chinese provincial and national views', () => {
       document.querySelector('[data-testid="tile-11"]')?.textContent?.includes('12.5'),
     );
     assert.match(await tile.getAttribute('aria-label'), /12\.5%/);
+    // The same filled template saved as a workbook (another invented value) imports too.
+    const rows = Papa.parse(filled.replace(/^\uFEFF/, '').replace('12.5%', '7.5%'), {
+      skipEmptyLines: true,
+    }).data;
+    const workbook = await writeXlsxFile(
+      rows.map((r) => r.map((value) => ({ value, type: String }))),
+    ).toBuffer();
+    await page.locator('[data-testid="import-file"]').setInputFiles({
+      name: 'mine.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: workbook,
+    });
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="tile-11"]')?.textContent?.includes('7.5'),
+    );
+    assert.match(await tile.getAttribute('aria-label'), /7\.5%/);
     await app.finish(session, 'provinces-import');
   });
 

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { ViewProps } from '../../state/view-state';
 import { provincialMetrics, provincialSnapshot, rankSnapshot } from '../../core/indicators/cn-metrics';
 import type { CnData } from '../../core/load/cn-data';
+import { fileToCsvText } from '../../core/import/table-text';
 import { loadMetricsCsv } from '../../core/load/metrics';
 import type { MetricRow } from '../../core/load/metrics';
 import { metricResolver } from '../../core/load/metric-catalogue';
@@ -135,8 +136,14 @@ function Provinces({ data, state, update }: ViewProps & { data: CnData }) {
     downloadBlob(blob, `template-${def.id}.xlsx`);
   };
   const onImport = async (file: File) => {
-    const text = await file.text();
-    const result = loadMetricsCsv(text, {
+    // CSV/TSV in any encoding Excel writes, or the filled-in XLSX template.
+    const read = await fileToCsvText(file.name, new Uint8Array(await file.arrayBuffer()));
+    if (!read.ok) {
+      setImported([]);
+      setImportNote({ n: 0, issues: read.messages });
+      return;
+    }
+    const result = loadMetricsCsv(read.text, {
       provinces: data.gazetteer,
       resolveMetric: metricResolver(data.catalogue),
     });
@@ -227,7 +234,7 @@ function Provinces({ data, state, update }: ViewProps & { data: CnData }) {
               <input
                 type="file"
                 data-testid="import-file"
-                accept=".csv,.tsv,.txt,text/csv"
+                accept=".csv,.tsv,.txt,.xlsx,text/csv"
                 onChange={(e) => {
                   const f = e.target.files?.[0];
                   if (f) void onImport(f);
