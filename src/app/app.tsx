@@ -151,7 +151,11 @@ export function App() {
     );
   } else {
     const ds = imported.dataset ?? load.data.dataset;
-    const year = state.year ?? ds.editions[ds.editions.length - 1] ?? 2024;
+    // Without an explicit ?year, views open on the latest edition of the shipped survey: an
+    // imported edition (perhaps a few countries) is shown only when the user picks it.
+    const shippedEditions = load.data.dataset.editions;
+    const year =
+      state.year ?? shippedEditions[shippedEditions.length - 1] ?? ds.editions[ds.editions.length - 1] ?? 0;
     const View = (VIEW_REGISTRY.find((v) => v.id === state.view) ?? VIEW_REGISTRY[0])?.component;
     main = (
       <ErrorBoundary

@@ -28,6 +28,18 @@ export interface DatedLinesInput {
   min?: string;
   max?: string;
   height: number;
+  /**
+   * Every series named in a list above the panels, one per line (a scrolling legend hides
+   * most names behind pages). The list takes `listLegendHeight(series count)` of `height`.
+   */
+  listLegend?: boolean;
+}
+
+const LEGEND_LINE = 20;
+
+/** Pixels the listed legend of `count` series takes (add it to the chart's height). */
+export function listLegendHeight(count: number): number {
+  return count > 1 ? count * LEGEND_LINE : 0;
 }
 
 const PALETTE = [
@@ -58,14 +70,26 @@ export function datedLines(input: DatedLinesInput): ChartOption {
   const min = input.min ? Date.parse(input.min) : Math.min(...times) - HALF_YEAR;
   const max = input.max ? Date.parse(input.max) : Math.max(...times) + HALF_YEAR;
   const n = input.panels.length;
-  const top = 64;
+  const count = input.panels.flatMap((p) => p.series).length;
+  const listed = input.listLegend === true && count > 1;
+  const top = 64 + (listed ? listLegendHeight(count) : 0);
   const gap = 36;
   const each = (input.height - top - 24 - gap * (n - 1)) / n;
   let colour = 0;
   return {
     animation: false,
     color: PALETTE,
-    legend: { show: input.panels.flatMap((p) => p.series).length > 1, type: 'scroll', top: 0 },
+    legend: listed
+      ? {
+          show: true,
+          type: 'plain',
+          orient: 'vertical',
+          top: 0,
+          left: 64,
+          itemGap: LEGEND_LINE - 14,
+          itemHeight: 14,
+        }
+      : { show: count > 1, type: 'scroll', top: 0 },
     tooltip: {
       trigger: 'item',
       formatter: (p) => {

@@ -4,6 +4,8 @@ import type { ChartOption } from './types';
 export interface TimePoint {
   year: number;
   value: number | null;
+  /** The imported dataset a point comes from; absent for the shipped data. */
+  source?: string;
 }
 
 export interface TimeSeries {
@@ -28,6 +30,12 @@ export interface LineOverTimeInput {
   format: (v: number, decimals: number) => string;
   /** Text for a missing value in the tooltip. */
   missingLabel: string;
+}
+
+/** The note of a data item written by `lineOverTime`, if any. */
+function noteOf(data: unknown): string | undefined {
+  if (data && typeof data === 'object' && 'note' in data && typeof data.note === 'string') return data.note;
+  return undefined;
 }
 
 const PALETTE = [
@@ -66,7 +74,8 @@ export function lineOverTime(input: LineOverTimeInput): ChartOption {
         const lines = list.map((p) => {
           const v = Array.isArray(p.value) ? p.value[1] : null;
           const shown = typeof v === 'number' ? input.format(v, input.decimals) : input.missingLabel;
-          return `${typeof p.marker === 'string' ? p.marker : ''}${escapeHtml(p.seriesName ?? '')}: ${escapeHtml(shown)}`;
+          const note = noteOf(p.data);
+          return `${typeof p.marker === 'string' ? p.marker : ''}${escapeHtml(p.seriesName ?? '')}: ${escapeHtml(shown)}${note ? ` [${escapeHtml(note)}]` : ''}`;
         });
         return [escapeHtml(year), ...lines].join('<br/>');
       },
@@ -99,7 +108,12 @@ export function lineOverTime(input: LineOverTimeInput): ChartOption {
       symbolSize: s.emphasis ? 8 : 5,
       z: s.emphasis ? 3 : 2,
       lineStyle: { width: s.emphasis ? 3.5 : 2, type: s.dashed ? ('dashed' as const) : ('solid' as const) },
-      data: s.points.map((p) => [p.year, p.value]),
+      // An imported point is drawn as a larger diamond so it stands apart without colour.
+      data: s.points.map((p) =>
+        p.source
+          ? { value: [p.year, p.value], note: p.source, symbol: 'diamond', symbolSize: 12 }
+          : [p.year, p.value],
+      ),
     })),
   };
 }

@@ -1,12 +1,13 @@
 import { useCallback } from 'react';
-import { importedSources } from '../core/dataset';
+import { importedSources, onlyImported } from '../core/dataset';
 import type { Dataset } from '../core/dataset';
 import { useI18n } from '../i18n/i18n-context';
 
 /**
  * The source line under a UN-survey panel (on screen and in every export footer):
  * "UN E-Government Survey 2018, 2024", or "2003–2024" for a span, followed by the names
- * of any imported datasets that supplied rows of those editions.
+ * of any imported datasets that supplied rows of those editions; editions made only of
+ * imported rows are attributed to their datasets, never to the UN.
  */
 export function useSourceLine(ds: Dataset): (years: readonly number[], form?: 'list' | 'span') => string {
   const { t } = useI18n();
@@ -19,7 +20,12 @@ export function useSourceLine(ds: Dataset): (years: readonly number[], form?: 'l
           : unique.length > 0
             ? ` ${unique.join(', ')}`
             : '';
-      const imported = importedSources(ds, form === 'span' ? ds.editions : unique);
+      const covered = form === 'span' ? ds.editions : unique;
+      const imported = importedSources(ds, covered);
+      // Editions made only of imported rows are not the UN's: say whose they are.
+      if (onlyImported(ds, covered)) {
+        return t('source.importedOnly', { names: imported.join(', '), years: text.trim() });
+      }
       const base = t('source.un', { years: text });
       return imported.length > 0 ? `${base} · ${t('source.imported', { names: imported.join(', ') })}` : base;
     },

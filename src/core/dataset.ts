@@ -13,6 +13,8 @@ export interface Dataset {
   rowsForYear(year: number): readonly SurveyRow[];
   /** One point per edition for a country; value null where not assessed or absent. */
   series(iso3: string, index: IndexId): { year: number; value: number | null }[];
+  /** As `series`, with the imported dataset's name on the points an import supplied. */
+  sourcedSeries(iso3: string, index: IndexId): { year: number; value: number | null; source?: string }[];
   /** The edition before `year`, or null for the first. */
   previousEdition(year: number): number | null;
 }
@@ -35,6 +37,12 @@ export function buildDataset(rows: readonly SurveyRow[], countries: readonly Cou
     rowsForYear: (year) => byYear.get(year) ?? [],
     series: (iso3, index) =>
       editions.map((year) => ({ year, value: byKey.get(`${year}|${iso3}`)?.[index] ?? null })),
+    sourcedSeries: (iso3, index) =>
+      editions.map((year) => {
+        const r = byKey.get(`${year}|${iso3}`);
+        const value = r?.[index] ?? null;
+        return r?.source ? { year, value, source: r.source } : { year, value };
+      }),
     previousEdition(year) {
       const i = editions.indexOf(year);
       return i > 0 ? (editions[i - 1] ?? null) : null;
@@ -56,4 +64,13 @@ export function importedSources(ds: Dataset, years?: readonly number[]): string[
     for (const r of ds.rowsForYear(year)) if (r.source) names.add(r.source);
   }
   return [...names].sort();
+}
+
+/**
+ * Whether the given editions consist only of imported rows (so they must be attributed to
+ * their datasets, not to the UN). False for no editions or an edition with shipped rows.
+ */
+export function onlyImported(ds: Dataset, years: readonly number[]): boolean {
+  const present = years.filter((y) => ds.rowsForYear(y).length > 0);
+  return present.length > 0 && present.every((y) => ds.rowsForYear(y).every((r) => r.source));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset, importedSources } from '../../src/core/dataset';
+import { buildDataset, importedSources, onlyImported } from '../../src/core/dataset';
 import { regionMean, topNMean, worldMean } from '../../src/core/indicators/aggregates';
 import { rankHistory, rankingTable } from '../../src/core/indicators/rankings';
 import type { SurveyRow } from '../../src/core/types';
@@ -138,5 +138,35 @@ describe('importedSources', () => {
     expect(importedSources(mixed, [2020, 2022])).toEqual(['a-survey-2026', 'provincial-upload']);
     expect(importedSources(mixed)).toEqual(['a-survey-2026', 'provincial-upload']);
     expect(importedSources(ds)).toEqual([]);
+  });
+});
+
+describe('rank changes need comparable fields', () => {
+  it('leaves the rank change empty when an edition ranks under half as many countries', () => {
+    // A made-up 2024 edition with only CHN (e.g. an import) after 4 ranked in 2022.
+    const partial = buildDataset([...rows, row(2024, 'CHN', 0.9)], COUNTRIES);
+    const chn = rankingTable(partial, 2024, 'egdi', 'competition').find((e) => e.iso3 === 'CHN');
+    expect(chn?.rank).toBe(1);
+    expect(chn?.valueChange).toBeCloseTo(0.1, 10);
+    expect(chn?.previousRank).toBeNull();
+    expect(chn?.rankChange).toBeNull();
+  });
+});
+
+describe('onlyImported', () => {
+  it('is true only for editions whose every row is imported', () => {
+    const mixed = buildDataset(
+      [
+        row(2022, 'CHN', 0.7),
+        { ...row(2026, 'CHN', 0.9), source: 'mine' },
+        { ...row(2026, 'DNK', 0.9), source: 'mine' },
+      ],
+      COUNTRIES,
+    );
+    expect(onlyImported(mixed, [2026])).toBe(true);
+    expect(onlyImported(mixed, [2022, 2026])).toBe(false);
+    expect(onlyImported(mixed, [2022])).toBe(false);
+    expect(onlyImported(mixed, [])).toBe(false);
+    expect(onlyImported(mixed, [1999])).toBe(false);
   });
 });

@@ -84,6 +84,8 @@ describe('Import page', () => {
 
         await page.getByRole('link', { name: 'Rankings' }).click();
         await page.locator('[data-testid="rankings-table"]').waitFor();
+        // The app opens on the shipped survey's latest edition; the imported one is picked.
+        await page.locator('[data-testid="edition-select"]').selectOption('2026');
         assert.match(await rankingsCell(page, 'China'), /<img src=x onerror="window.__xss=1">/);
 
         await page.getByRole('link', { name: 'Trends' }).click();
@@ -138,8 +140,21 @@ describe('Import page', () => {
         // The imported edition is a valid ?year= (no "invalid link parameters" notice).
         assert.equal(await page.locator('.notice').count(), 0);
         assert.equal(await page.locator('[data-testid="edition-select"]').inputValue(), '2026');
-        // The source line (also the export footer) names the imported dataset.
-        assert.match(await page.locator('.view > p.source').last().innerText(), /good-un-2026/);
+        // The source line (also the export footer) attributes an all-imported edition to
+        // its dataset, never to the UN; ranks against the 193-country 2024 field are not compared.
+        const rankingsSource = await page.locator('.view > p.source').last().innerText();
+        assert.match(rankingsSource, /good-un-2026/);
+        assert.doesNotMatch(rankingsSource, /UN E-Government Survey/);
+        assert.doesNotMatch(china, /[▲▼]/);
+        // Without ?year the app still opens on the shipped survey's latest edition.
+        await page.goto(app.url('./?lang=en'));
+        await page.locator('[data-testid="kpi-egdi"]').waitFor();
+        const kpi = await page.locator('[data-testid="kpi-egdi"]').innerText();
+        assert.ok(
+          kpi.includes(Number(egdi2024).toFixed(4)),
+          `China KPI "${kpi}" is not the shipped 2024 EGDI ${egdi2024}`,
+        );
+        assert.doesNotMatch(kpi, /2026/);
         // Views over time name it too; the span now ends at the imported edition.
         await page.goto(app.url('./?view=trends&lang=en'));
         await page.locator('.panel .source').first().waitFor();

@@ -5,6 +5,8 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
+import writeXlsxFile from 'write-excel-file/node';
 import { readCsv, useBuiltApp } from './harness.mjs';
 
 const OPTIONS = { timeout: 90_000 };
@@ -106,6 +108,22 @@ describe('Chinese provincial and national views', () => {
       document.querySelector('[data-testid="tile-11"]')?.textContent?.includes('12.5'),
     );
     assert.match(await tile.getAttribute('aria-label'), /12\.5%/);
+    // The same filled template saved as a workbook (another invented value) imports too.
+    const rows = Papa.parse(filled.replace(/^\uFEFF/, '').replace('12.5%', '7.5%'), {
+      skipEmptyLines: true,
+    }).data;
+    const workbook = await writeXlsxFile(
+      rows.map((r) => r.map((value) => ({ value, type: String }))),
+    ).toBuffer();
+    await page.locator('[data-testid="import-file"]').setInputFiles({
+      name: 'mine.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: workbook,
+    });
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="tile-11"]')?.textContent?.includes('7.5'),
+    );
+    assert.match(await tile.getAttribute('aria-label'), /7\.5%/);
     await app.finish(session, 'provinces-import');
   });
 
@@ -181,5 +199,63 @@ describe('Chinese provincial and national views', () => {
     );
     await page.locator('.e-chart[data-rendered="true"]').first().waitFor({ state: 'visible' });
     await app.finish(session, 'milestones-zh');
+  });
+
+  test(
+    '1280 wide, English: one-language definition, stated ranks with their tie rule, whole tile names',
+    OPTIONS,
+    async () => {
+      const catalogue = await readCsv('data/cn/metric-catalogue.csv');
+      const def = catalogue.find((r) => r.id === 'cps_capability_rank');
+      assert.ok(def, 'the catalogue has no cps_capability_rank');
+      const [zhHalf, enHalf] = def.definition.split(' / ');
+      const stated = metrics.filter((r) => r.metric_id === 'cps_capability_rank' && r.region_code !== '00');
+      const year = stated
+        .map((r) => r.as_of)
+        .sort()
+        .at(-1);
+      const session = await app.open(`./?view=provinces&lang=en&metric=cps_capability_rank&cnYear=${year}`);
+      const { page } = session;
+      await page.setViewportSize({ width: 1280, height: 720 });
+      const note = page.locator('.provinces-view > p.note');
+      await note.waitFor({ state: 'visible' });
+      const noteText = (await note.innerText()).trim();
+      assert.equal(noteText, enHalf.trim());
+      assert.ok(!noteText.includes(zhHalf.trim()), 'the English page shows the Chinese definition');
+      // The ranking states where its ranks come from (sources' own ties, not a rule applied here).
+      const tieRule = page.locator('[data-testid="ranking-tie-rule"]');
+      await tieRule.waitFor({ state: 'visible' });
+      assert.match(await tieRule.innerText(), /as stated by the sources/);
+      // Every tile name fits its square; the accessible name stays whole.
+      for (const p of provinces) {
+        const tile = page.locator(`[data-testid="tile-${p.code}"]`);
+        const fits = await tile.evaluate((el) => {
+          const name = el.querySelector('.tile-name');
+          return name !== null && name.scrollWidth <= el.clientWidth;
+        });
+        assert.ok(fits, `the name of ${p.name_en} overflows its tile`);
+        assert.ok((await tile.getAttribute('aria-label')).startsWith(p.name_en), `tile ${p.code} label`);
+      }
+      await app.finish(session, 'provinces-rank-en');
+    },
+  );
+
+  test('1280 wide: small-multiple panel buttons keep their text on one line', OPTIONS, async () => {
+    const session = await app.open('./?view=milestones&lang=en');
+    const { page } = session;
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.locator('.small-multiples .panel').first().waitFor({ state: 'visible' });
+    const lines = await page.locator('.small-multiples .panel-head button').evaluateAll((els) =>
+      els.map((el) => {
+        // One line box per text line: count the distinct tops of the text's rectangles.
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        return { text: el.textContent, lines: tops.size };
+      }),
+    );
+    assert.ok(lines.length > 0, 'no panel buttons');
+    for (const h of lines) assert.ok(h.lines <= 1, `"${h.text}" wraps onto ${h.lines} lines`);
+    await app.finish(session, 'milestones-en-1280');
   });
 });

@@ -30,14 +30,28 @@ function ranksFor(ds: Dataset, year: number, index: IndexId, rule: TieRule) {
 }
 
 /**
+ * Rank changes compare places in two rankings; they mean something only when both rank
+ * comparable fields. Below this share of the larger field (e.g. an imported edition
+ * with a few countries against the UN's 193) the rank change is left empty.
+ */
+export const COMPARABLE_FIELD_SHARE = 0.5;
+
+/**
  * The ranking of every country in one edition for one index, with the change since the
  * previous edition. Ranks are computed from values with the given tie rule; groups use
- * the UN EGDI thresholds on the index value.
+ * the UN EGDI thresholds on the index value. Rank changes are null when the two editions
+ * rank fields of very different sizes (see COMPARABLE_FIELD_SHARE).
  */
 export function rankingTable(ds: Dataset, year: number, index: IndexId, rule: TieRule): RankingEntry[] {
   const prevYear = ds.previousEdition(year);
   const ranks = ranksFor(ds, year, index, rule);
-  const prevRanks = prevYear === null ? null : ranksFor(ds, prevYear, index, rule);
+  const ranked = (m: Map<string, number | null>) => [...m.values()].filter((r) => r !== null).length;
+  const prevAll = prevYear === null ? null : ranksFor(ds, prevYear, index, rule);
+  const comparable =
+    prevAll !== null &&
+    Math.min(ranked(ranks), ranked(prevAll)) >=
+      COMPARABLE_FIELD_SHARE * Math.max(ranked(ranks), ranked(prevAll));
+  const prevRanks = comparable ? prevAll : null;
   return ds.rowsForYear(year).map((r) => {
     const value = r[index];
     const prev = prevYear === null ? undefined : ds.get(prevYear, r.iso3);

@@ -51,12 +51,13 @@ function SeriesTable({
   );
 }
 
-export default function ChinaView({ dataset, state, update }: ViewProps) {
+export default function ChinaView({ dataset, state, year, update }: ViewProps) {
   const { index } = state;
   const onChange = update;
   const i18n = useI18n();
   const { t, num } = i18n;
-  const latest = dataset.editions[dataset.editions.length - 1] ?? 0;
+  // The headline edition: the app's default (latest shipped edition) or the one in the URL.
+  const latest = year;
   const row = dataset.get(latest, CHINA);
   const assessed = dataset.rowsForYear(latest).filter((r) => r.egdi !== null).length;
   const group = egdiGroup(row?.egdi ?? null);
@@ -72,7 +73,7 @@ export default function ChinaView({ dataset, state, update }: ViewProps) {
     () =>
       INDEX_IDS.map((id) => ({
         name: t(`indexShort.${id}`),
-        points: dataset.series(CHINA, id),
+        points: dataset.sourcedSeries(CHINA, id),
         emphasis: id === 'egdi',
       })),
     [dataset, t],
@@ -81,7 +82,11 @@ export default function ChinaView({ dataset, state, update }: ViewProps) {
     () => [
       {
         name: t('china.publishedRank'),
-        points: dataset.editions.map((year) => ({ year, value: dataset.get(year, CHINA)?.egdiRank ?? null })),
+        points: dataset.editions.map((year) => {
+          const r = dataset.get(year, CHINA);
+          const value = r?.egdiRank ?? null;
+          return r?.source ? { year, value, source: r.source } : { year, value };
+        }),
         emphasis: true,
       },
     ],
@@ -89,7 +94,7 @@ export default function ChinaView({ dataset, state, update }: ViewProps) {
   );
   const benchmarks = useMemo<TimeSeries[]>(
     () => [
-      { name: t('nav.china'), points: dataset.series(CHINA, index), emphasis: true },
+      { name: t('nav.china'), points: dataset.sourcedSeries(CHINA, index), emphasis: true },
       { name: t('china.worldMean'), points: worldMean(dataset, index), dashed: true },
       { name: t('china.asiaMean'), points: regionMean(dataset, index, 'Asia'), dashed: true },
       { name: t('china.top10Mean'), points: topNMean(dataset, index, 10), dashed: true },
@@ -145,7 +150,9 @@ export default function ChinaView({ dataset, state, update }: ViewProps) {
       id: 'rank',
       label: t('china.rankHeadline', { year: latest }),
       value: row?.egdiRank ? String(row.egdiRank) : '—',
-      sub: t('china.rankOf', { n: assessed }),
+      sub: row?.source
+        ? t('china.rankOfImported', { n: assessed, name: row.source })
+        : t('china.rankOf', { n: assessed }),
     },
     { id: 'group', label: t('china.group', { year: latest }), value: group ? t(`group.${group}`) : '—' },
     ...(['osi', 'hci', 'tii', 'epi'] as const).map((id) => ({

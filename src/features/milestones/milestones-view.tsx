@@ -3,7 +3,7 @@ import type { ViewProps } from '../../state/view-state';
 import { asOfToIsoDate, nationalSeries } from '../../core/indicators/cn-metrics';
 import type { NationalSeries } from '../../core/indicators/cn-metrics';
 import type { CnData } from '../../core/load/cn-data';
-import { datedLines } from '../../charts/dated-lines';
+import { datedLines, listLegendHeight } from '../../charts/dated-lines';
 import type { DatedSeries } from '../../charts/dated-lines';
 import { ChartPanel } from '../../components/chart-panel';
 import { DataTable } from '../../components/data-table';
@@ -13,6 +13,7 @@ import { CnDataGate } from '../../components/cn-data-gate';
 import { useI18n } from '../../i18n/i18n-context';
 import { useMessages } from '../../i18n/messages';
 import { KpiCard } from './kpi-card';
+import { withoutEdition } from './series-title';
 import { MESSAGES } from './messages';
 
 const CHINA = 'CHN';
@@ -63,6 +64,7 @@ function Milestones({ data, dataset }: ViewProps & { data: CnData }) {
       .filter((p) => p.year >= firstRatioYear - 4)
       .flatMap((p) => (p.value === null ? [] : [{ date: `${p.year}-07-01`, value: p.value }])),
   }));
+  const contextHeight = 520 + listLegendHeight(unSeries.length + ratios.length);
   const contextOption = useMemo(
     () =>
       datedLines({
@@ -71,7 +73,8 @@ function Milestones({ data, dataset }: ViewProps & { data: CnData }) {
           { series: ratios.map(toDated), yName: m('ratioPanel'), decimals: 2, yMin: 0, yMax: 100 },
         ],
         format: (v, d) => num(v, d),
-        height: 520,
+        height: contextHeight,
+        listLegend: true,
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [data, dataset, lang],
@@ -123,7 +126,8 @@ function Milestones({ data, dataset }: ViewProps & { data: CnData }) {
       <p className="muted">{m('multiplesIntro')}</p>
       <div className="small-multiples">
         {multiples.map((s) => {
-          const title = nameOf(s);
+          // The catalogue name may name one report edition; this panel plots several dates.
+          const title = withoutEdition(nameOf(s));
           const option = datedLines({
             panels: [
               {
@@ -204,7 +208,7 @@ function Milestones({ data, dataset }: ViewProps & { data: CnData }) {
           option: contextOption,
         }}
         notes={<p className="muted">{m('contextIntro')}</p>}
-        chart={<EChart option={contextOption} label={m('contextTitle')} style={{ height: 520 }} />}
+        chart={<EChart option={contextOption} label={m('contextTitle')} style={{ height: contextHeight }} />}
         table={
           <DataTable
             rows={contextTable}

@@ -32,6 +32,9 @@ export const MESSAGES = defineMessages(
     rankingTitle: '排名 · {metric} · {year}',
     rankLabel: '第 {rank} 名(并列规则:{rule})',
     ruleCompetition: '标准竞赛排名 1224',
+    ruleAsStated: '按来源所述',
+    rankAsStatedNote:
+      '名次照录来源所述,不由本应用计算:来源写“并列第一”的,图中均为 1;名次之间可能有空缺(未检索到的省份不显示)。圆点越靠左、越靠上越好。',
     groupsTitle: '能力分组:省份 × 报告版本',
     groupsIntro:
       '中央党校(国家行政学院)电子政务研究中心评估报告,年份为报告版本(评估上一年)。空格表示检索到的公开文本未列出该省份的分组。',
@@ -86,6 +89,9 @@ export const MESSAGES = defineMessages(
     rankingTitle: 'Ranking · {metric} · {year}',
     rankLabel: 'rank {rank} (ties: {rule})',
     ruleCompetition: 'standard competition 1224',
+    ruleAsStated: 'as stated by the sources',
+    rankAsStatedNote:
+      'Ranks are as stated by the sources, not computed here: where a source says “joint first”, both are drawn at 1; ranks may skip numbers (provinces without a retrieved figure are not shown). Further left and higher up is better.',
     groupsTitle: 'Capability groups: provinces × report editions',
     groupsIntro:
       'CPS (National Academy of Governance) assessment; the year is the report edition (which assesses the previous year). An empty cell means no retrieved public text lists that province’s group.',

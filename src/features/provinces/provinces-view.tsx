@@ -2,9 +2,11 @@ import { useMemo, useState } from 'react';
 import type { ViewProps } from '../../state/view-state';
 import { provincialMetrics, provincialSnapshot, rankSnapshot } from '../../core/indicators/cn-metrics';
 import type { CnData } from '../../core/load/cn-data';
+import { fileToCsvText } from '../../core/import/table-text';
 import { loadMetricsCsv } from '../../core/load/metrics';
 import type { MetricRow } from '../../core/load/metrics';
 import { metricResolver } from '../../core/load/metric-catalogue';
+import { bilingualHalf } from '../../core/load/bilingual-text';
 import { metricsTemplateCsv, metricsTemplateRows } from '../../core/load/metrics-template';
 import { rankingBars } from '../../charts/ranking-bars';
 import { ChartPanel } from '../../components/chart-panel';
@@ -23,6 +25,7 @@ import { Legend } from './legend';
 import { MESSAGES } from './messages';
 import { ProvinceDetail } from './province-detail';
 import { TileMap } from './tile-map';
+import './provinces-echarts';
 
 const DEFAULT_METRIC = 'cps_capability_group';
 
@@ -97,13 +100,19 @@ function Provinces({ data, state, update }: ViewProps & { data: CnData }) {
     const p = data.provinces.find((x) => x.code === code);
     return p ? (lang === 'zh' ? p.shortZh : p.nameEn) : code;
   };
+  // A rank metric is shown with the ranks the sources state (ties such as 并列第一 kept),
+  // not re-ranked here: a stated 7 stays 7 even when only four provinces have a figure.
+  const asStated = def?.unit === 'rank';
+  const rankOf = (r: { rank: number; value: number }) => (asStated ? r.value : r.rank);
   const rankingOption = useMemo(
     () =>
       rankingBars({
-        bars: ranked.map((r) => ({ name: provinceName(r.code), value: r.value, rank: r.rank })),
+        bars: ranked.map((r) => ({ name: provinceName(r.code), value: r.value, rank: rankOf(r) })),
         valueName: def ? unitLabel(def.unit) : '',
         format: fmt,
-        rankLabel: (rank) => m('rankLabel', { rank, rule: m('ruleCompetition') }),
+        rankLabel: (rank) =>
+          m('rankLabel', { rank, rule: asStated ? m('ruleAsStated') : m('ruleCompetition') }),
+        lowerIsBetter: !higher,
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [ranked, lang, def],
@@ -127,8 +136,14 @@ function Provinces({ data, state, update }: ViewProps & { data: CnData }) {
     downloadBlob(blob, `template-${def.id}.xlsx`);
   };
   const onImport = async (file: File) => {
-    const text = await file.text();
-    const result = loadMetricsCsv(text, {
+    // CSV/TSV in any encoding Excel writes, or the filled-in XLSX template.
+    const read = await fileToCsvText(file.name, new Uint8Array(await file.arrayBuffer()));
+    if (!read.ok) {
+      setImported([]);
+      setImportNote({ n: 0, issues: read.messages });
+      return;
+    }
+    const result = loadMetricsCsv(read.text, {
       provinces: data.gazetteer,
       resolveMetric: metricResolver(data.catalogue),
     });
@@ -180,7 +195,7 @@ function Provinces({ data, state, update }: ViewProps & { data: CnData }) {
           onChange={(v) => setYearChoice(v)}
         />
       </div>
-      {def?.definition ? <p className="note">{def.definition}</p> : null}
+      {def?.definition ? <p className="note">{bilingualHalf(def.definition, lang)}</p> : null}
 
       <div className="grid-2 provinces-top">
         <section className="panel" aria-labelledby="tile-map-title">
@@ -219,7 +234,7 @@ function Provinces({ data, state, update }: ViewProps & { data: CnData }) {
               <input
                 type="file"
                 data-testid="import-file"
-                accept=".csv,.tsv,.txt,text/csv"
+                accept=".csv,.tsv,.txt,.xlsx,text/csv"
                 onChange={(e) => {
                   const f = e.target.files?.[0];
                   if (f) void onImport(f);
@@ -271,17 +286,22 @@ function Provinces({ data, state, update }: ViewProps & { data: CnData }) {
             panelId="province-ranking"
             exportSpec={{
               fileParts: ['provinces', def.id, year],
-              notes: [`${t('rule.label')}: ${t('rule.competition')}`],
+              notes: [asStated ? m('rankAsStatedNote') : `${t('rule.label')}: ${t('rule.competition')}`],
               data: {
                 columns: [
-                  `${t('col.rank')} (${t('rule.competition.short')})`,
+                  `${t('col.rank')} (${asStated ? m('ruleAsStated') : t('rule.competition.short')})`,
                   m('province'),
                   `${m('valueCol')} (${unitLabel(def.unit)})`,
                 ],
-                rows: ranked.map((r) => [r.rank, provinceName(r.code), r.value]),
+                rows: ranked.map((r) => [rankOf(r), provinceName(r.code), r.value]),
               },
               option: rankingOption,
             }}
+            notes={
+              <p className="muted" data-testid="ranking-tie-rule">
+                {asStated ? m('rankAsStatedNote') : `${t('rule.label')}: ${t('rule.competition')}`}
+              </p>
+            }
             chart={
               <EChart
                 option={rankingOption}
@@ -299,8 +319,8 @@ function Provinces({ data, state, update }: ViewProps & { data: CnData }) {
                     id: 'rank',
                     header: t('col.rank'),
                     numeric: true,
-                    sortValue: (r) => r.rank,
-                    render: (r) => r.rank,
+                    sortValue: (r) => rankOf(r),
+                    render: (r) => rankOf(r),
                   },
                   {
                     id: 'p',

@@ -23,6 +23,17 @@ export interface TileMapProps {
 }
 
 /**
+ * A long word (Heilongjiang, Guangdong) at the tile's normal size is wider than the
+ * square: its font shrinks with the tile's width (the tile is a size container), so the
+ * whole name shows. The accessible name is always the full name.
+ */
+function nameStyle(name: string): { fontSize: string } | undefined {
+  const longest = Math.max(...name.split(/\s+/).map((w) => w.length));
+  if (longest <= 6) return undefined;
+  return { fontSize: `max(0.5rem, min(0.8rem, ${(150 / longest).toFixed(1)}cqi))` };
+}
+
+/**
  * The tile-grid map: one equal square per provincial-level division at its (row, col),
  * each a button (Tab to reach, Enter or Space to open) whose accessible name says the
  * province and its figure, or "no data". No boundary file is involved.
@@ -70,7 +81,9 @@ export function TileMap({ provinces, snapshot, colour, selected, onSelect }: Til
             style={{ gridRow: p.row + 1, gridColumn: p.col + 1, background: c.bg, color: c.fg }}
             onClick={() => onSelect(p.code)}
           >
-            <span className="tile-name">{name}</span>
+            <span className="tile-name" style={nameStyle(name)}>
+              {name}
+            </span>
             <span className="tile-value">
               {row ? formatMetric(row, i18n) : '—'}
               {list.length > 1 ? '*' : ''}

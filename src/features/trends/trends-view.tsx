@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { ViewProps } from '../../state/view-state';
 import { IndexSelect } from '../../components/index-select';
 import { useLineOption } from '../../components/use-line-option';
@@ -17,14 +17,6 @@ export default function TrendsView({ dataset, state, update }: ViewProps) {
   const i18n = useI18n();
   const { t, num, countryName, lang } = i18n;
   const name = (iso3: string) => countryName(dataset.countries.get(iso3), iso3);
-  // Names the imported datasets a country's line draws on, e.g. "China [UN 2026]".
-  const withSources = useCallback(
-    (label: string, iso3: string) => {
-      const sources = new Set(dataset.editions.flatMap((y) => dataset.get(y, iso3)?.source ?? []));
-      return sources.size > 0 ? `${label} [${[...sources].join(', ')}]` : label;
-    },
-    [dataset],
-  );
   const options = useMemo(
     () =>
       [...dataset.countries.values()]
@@ -35,11 +27,12 @@ export default function TrendsView({ dataset, state, update }: ViewProps) {
   const series = useMemo(
     () =>
       countries.map((iso3) => ({
-        name: withSources(countryName(dataset.countries.get(iso3), iso3), iso3),
-        points: dataset.series(iso3, index),
+        name: countryName(dataset.countries.get(iso3), iso3),
+        // Only the points an imported dataset supplied carry its name (drawn as diamonds).
+        points: dataset.sourcedSeries(iso3, index),
         emphasis: iso3 === 'CHN',
       })),
-    [dataset, countries, index, countryName, withSources],
+    [dataset, countries, index, countryName],
   );
   const option = useLineOption({ series, yName: t(`indexShort.${index}`), decimals: 4, yMin: 0, yMax: 1 });
   const span = `${dataset.editions[0]}–${dataset.editions[dataset.editions.length - 1]}`;
@@ -106,12 +99,14 @@ export default function TrendsView({ dataset, state, update }: ViewProps) {
               { id: 'year', header: t('col.year'), sortValue: (r) => r.year, render: (r) => r.year },
               ...countries.map((iso3) => ({
                 id: iso3,
-                header: withSources(name(iso3), iso3),
+                header: name(iso3),
                 numeric: true,
                 sortValue: (r: { year: number }) => dataset.get(r.year, iso3)?.[index] ?? null,
                 render: (r: { year: number }) => {
-                  const v = dataset.get(r.year, iso3)?.[index] ?? null;
-                  return v === null ? <span className="na">{t('notAssessed')}</span> : num(v, 5);
+                  const row = dataset.get(r.year, iso3);
+                  const v = row?.[index] ?? null;
+                  if (v === null) return <span className="na">{t('notAssessed')}</span>;
+                  return row?.source ? `${num(v, 5)} [${row.source}]` : num(v, 5);
                 },
               })),
             ]}
