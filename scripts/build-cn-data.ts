@@ -10,7 +10,6 @@
  * With `--check` nothing is written: the outputs are compared with the files on disk and
  * the script exits 1 when they differ.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -30,6 +29,7 @@ import {
   shortProvinceName,
 } from '../src/core/load/provinces';
 import { CN_METRIC_TEXT } from './cn-metric-text';
+import { checksumTables } from './lib/checksums';
 
 const args = process.argv.slice(2);
 const checkOnly = args.includes('--check');
@@ -47,7 +47,6 @@ function fail(message: string): never {
   console.error(`build-cn-data: ${message}`);
   process.exit(1);
 }
-const sha256 = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
 const read = (name: string) => {
   const p = join(cnDir, name);
   if (!existsSync(p)) fail(`missing input ${p} (set EGOV_CN_DIR to the folder of the Chinese figures)`);
@@ -284,18 +283,14 @@ const provincesWithData = new Set(out.map((o) => o.region_code).filter((c) => c 
 const block = [
   '<!-- build-cn-data:start (written by `npm run build-cn-data`; do not edit by hand) -->',
   '',
-  '### Chinese metrics: inputs (sha256)',
-  '',
-  '| file | sha256 |',
-  '|---|---|',
-  ...inputs.map(([f, text]) => `| \`${f}\` | \`${sha256(text)}\` |`),
-  '',
-  '### Chinese metrics: outputs (sha256)',
-  '',
-  '| file | rows | sha256 |',
-  '|---|---|---|',
-  ...Object.entries(outputs).map(
-    ([rel, text]) => `| \`data/${rel}\` | ${text.trimEnd().split('\n').length - 1} | \`${sha256(text)}\` |`,
+  ...checksumTables(
+    {
+      inputs: 'Chinese metrics: inputs (sha256)',
+      inputColumn: 'file',
+      outputs: 'Chinese metrics: outputs (sha256)',
+    },
+    inputs,
+    outputs,
   ),
   '',
   `- ${out.filter((o) => o.region_code === NATIONAL_CODE).length} national rows (region_code 00), ${

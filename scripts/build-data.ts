@@ -10,12 +10,12 @@
  * what it would write with the files on disk, lists the files that differ and exits 1,
  * or prints "build-data --check: data/ is up to date" and exits 0.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
+import { checksumTables } from './lib/checksums';
 import { buildGazetteer, nameKey } from '../src/core/load/gazetteer';
 import type { NameAlias } from '../src/core/load/gazetteer';
 import { formatSurveyCsv, loadSurveyCsv } from '../src/core/load/surveys';
@@ -61,7 +61,6 @@ const read = (rel: string) => {
   if (!existsSync(p)) fail(`missing input ${p} (set EGOV_RAW_DIR to the folder of the raw UN tables)`);
   return readFileSync(p, 'utf8');
 };
-const sha256 = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
 const records = (text: string, delimiter?: string) =>
   Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
     header: true,
@@ -225,18 +224,10 @@ const deviations = egdiMeanDeviations(surveys);
 const block = [
   '<!-- build-data:start (written by `npm run build-data`; do not edit by hand) -->',
   '',
-  '### Inputs (sha256)',
-  '',
-  '| file (under shared/data/raw) | sha256 |',
-  '|---|---|',
-  ...allInputs.map((f) => `| \`${f}\` | \`${sha256(readFileSync(join(rawDir, f)))}\` |`),
-  '',
-  '### Outputs (sha256)',
-  '',
-  '| file | rows | sha256 |',
-  '|---|---|---|',
-  ...Object.entries(outputs).map(
-    ([rel, text]) => `| \`data/${rel}\` | ${text.trimEnd().split('\n').length - 1} | \`${sha256(text)}\` |`,
+  ...checksumTables(
+    { inputs: 'Inputs (sha256)', inputColumn: 'file (under shared/data/raw)', outputs: 'Outputs (sha256)' },
+    allInputs.map((f) => [f, readFileSync(join(rawDir, f))] as const),
+    outputs,
   ),
   '',
   '### Cross-checks run by the build',
