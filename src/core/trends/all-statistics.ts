@@ -103,9 +103,13 @@ export function forEachPairStatistic(ds: Dataset, rule: TieRule, emit: (s: PairS
         return [year, { ranks, leader, standing, top10: top10.get(year) ?? null }] as const;
       }),
     );
+    const refs = eds.map((year) => perYear.get(year));
     for (const iso3 of isos) {
       const countryRows = rowsOf.get(iso3) ?? [];
       const series = eds.map((year, k) => ({ year, value: countryRows[k]?.[index] ?? null }));
+      // This country's rank and standing per edition, looked up once, not once per pair.
+      const rankAt = refs.map((ref) => ref?.ranks.get(iso3) ?? null);
+      const standingAt = refs.map((ref) => ref?.standing.get(iso3));
       for (let i = 0; i < eds.length; i++) {
         // The fit window grows by one edition per step, so the sums are extended, not redone.
         const sums = emptySums(eds[i] ?? 0);
@@ -117,11 +121,12 @@ export function forEachPairStatistic(ds: Dataset, rule: TieRule, emit: (s: PairS
           const fromYear = eds[i];
           const toYear = eds[j];
           if (!a || !b || fromYear === undefined || toYear === undefined) continue;
-          const pa = perYear.get(fromYear);
-          const pb = perYear.get(toYear);
+          const pa = refs[i];
+          const pb = refs[j];
           if (!pa || !pb) continue;
-          const fromRank = pa.ranks.get(iso3) ?? null;
-          const toRank = pb.ranks.get(iso3) ?? null;
+          const fromRank = rankAt[i] ?? null;
+          const toRank = rankAt[j] ?? null;
+          const standing = standingAt[j];
           addPoint(sums, b);
           const fit = fitFromSums(sums);
           const rowA = countryRows[i];
@@ -147,8 +152,8 @@ export function forEachPairStatistic(ds: Dataset, rule: TieRule, emit: (s: PairS
               VERY_HIGH_THRESHOLD,
               VERY_HIGH_THRESHOLD,
             ),
-            world: pb.standing.get(iso3)?.world ?? NO_STANDING,
-            region: pb.standing.get(iso3)?.region ?? NO_STANDING,
+            world: standing?.world ?? NO_STANDING,
+            region: standing?.region ?? NO_STANDING,
             decomposition: index === 'egdi' && rowA && rowB ? decomposeEgdi(rowA, rowB) : null,
           });
         }
