@@ -126,6 +126,8 @@ export function App() {
     document.title = entry ? `${t('app.title')} · ${t(entry.label)}` : t('app.title');
   }, [state.lang, state.view, t]);
 
+  // The dataset the views show: the shipped data with any active imports laid over it.
+  const shown = imported.dataset ?? (load.status === 'ready' ? load.data.dataset : null);
   let main: ReactNode;
   if (load.status === 'loading') {
     main = (
@@ -150,7 +152,7 @@ export function App() {
       </div>
     );
   } else {
-    const ds = imported.dataset ?? load.data.dataset;
+    const ds = shown ?? load.data.dataset;
     // Without an explicit ?year, views open on the latest edition of the shipped survey: an
     // imported edition (perhaps a few countries) is shown only when the user picks it.
     const shippedEditions = load.data.dataset.editions;
@@ -189,8 +191,7 @@ export function App() {
   }
 
   // The subtitle names the editions actually loaded (an imported 2026 edition extends it).
-  const shownEditions =
-    (imported.dataset ?? (load.status === 'ready' ? load.data.dataset : null))?.editions ?? [];
+  const shownEditions = shown?.editions ?? [];
   const span =
     shownEditions.length > 0 ? `${shownEditions[0]}–${shownEditions[shownEditions.length - 1]}` : '';
 

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { guessDelimiter, stripBom } from '../load/delimited';
 import type { Table } from '../load/delimited';
 import { fileIssue } from './issues';
 import type { ImportIssue } from './issues';
@@ -41,7 +42,7 @@ export interface ParseTextOptions {
  * instead of rows, because their cells cannot be trusted to sit under the right column.
  */
 export function parseTextTable(text: string, options: ParseTextOptions = {}): ParsedText {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const body = stripBom(text);
   const issues: ImportIssue[] = [];
   if (body.trim() === '') {
     return {
@@ -53,11 +54,7 @@ export function parseTextTable(text: string, options: ParseTextOptions = {}): Pa
       preview: [],
     };
   }
-  const { delimiter } = Papa.parse<string[]>(body.slice(0, 64 * 1024), {
-    delimitersToGuess: [',', ';', '\t'],
-    skipEmptyLines: 'greedy',
-    preview: 10,
-  }).meta;
+  const delimiter = guessDelimiter(body);
   let header: string[] | null = null;
   const rows: Table['rows'] = [];
   const preview: string[][] = [];

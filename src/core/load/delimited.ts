@@ -8,6 +8,26 @@ export interface Table {
   issues: LoadIssue[];
 }
 
+/** Drops a leading byte-order mark. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * Guesses the delimiter (comma, semicolon or tab) from the first rows, with blank lines
+ * skipped: Papa's guess counts a blank line (the one after a final newline, too) as a
+ * 1-cell row, which drags a 2-column file below its 2-cells-per-row threshold and falls
+ * back to ','. Callers then parse with that delimiter keeping blank lines, so row numbers
+ * still count them. Only the first 64 KB are read; the guess looks at 10 rows anyway.
+ */
+export function guessDelimiter(body: string): string {
+  return Papa.parse<string[]>(body.slice(0, 64 * 1024), {
+    delimitersToGuess: [',', ';', '\t'],
+    skipEmptyLines: 'greedy',
+    preview: 10,
+  }).meta.delimiter;
+}
+
 /**
  * Parses delimited text (comma, semicolon or tab, detected) into a header and rows.
  * Takes a string, not a URL, so tests feed fixture text. A leading BOM is dropped and
@@ -15,7 +35,7 @@ export interface Table {
  * kept and reported as `ragged-row` warnings, so the caller decides what to do.
  */
 export function parseDelimited(text: string): Table {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const body = stripBom(text);
   const issues: LoadIssue[] = [];
   if (body.trim() === '') {
     return {
@@ -26,15 +46,7 @@ export function parseDelimited(text: string): Table {
       ],
     };
   }
-  // Guess the delimiter with blank lines skipped: Papa's guess counts a blank line (the
-  // one after a final newline, too) as a 1-cell row, which drags a 2-column file below
-  // its 2-cells-per-row threshold and falls back to ','. Then parse with that delimiter
-  // keeping blank lines, so the row numbers below still count them.
-  const { delimiter } = Papa.parse<string[]>(body, {
-    delimitersToGuess: [',', ';', '\t'],
-    skipEmptyLines: 'greedy',
-    preview: 10,
-  }).meta;
+  const delimiter = guessDelimiter(body);
   const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false });
   // (The guess's own errors, such as UndetectableDelimiter on a one-column file, are
   // not worth showing; only the real parse reports.)
