@@ -1,164 +1,104 @@
-import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { I18nContext, makeI18n } from '../i18n/i18n-context';
 import { translate } from '../i18n/dictionary';
 import { ErrorBoundary } from '../components/error-boundary';
-import { loadShippedData } from './load-data';
-import type { ShippedData } from './load-data';
-import { DEFAULT_STATE, parseViewState, serializeViewState } from '../state/view-state';
-import type { ViewState } from '../state/view-state';
-import { VIEW_REGISTRY } from './views';
 import { PanelTabsContext } from '../components/panel-tabs-context';
 import { PresenterContext } from '../components/presenter-context';
+import { unSurveys } from '../data/un-surveys';
+import { useSource } from '../data/use-source';
+import type { UrlContext } from '../state/url/codec';
+import type { UrlValues } from '../state/url/url-state';
+import { useUrlSnapshot } from '../state/url/use-url-state';
+import { VIEW_REGISTRY } from './views';
+import { urlStore } from './url';
 import { ShareTools } from './share/share-tools';
 import { SavedViewsPanel } from './share/saved-views-panel';
 import { PresenterBar } from './share/presenter-bar';
 import { useSavedViews } from './share/use-saved-views';
 import { usePresenter } from './share/use-presenter';
 import { shareMessages } from './share/messages';
-import { useImportedDataset, withImports } from './use-imported-dataset';
-import { listDatasets } from '../state/imported-datasets';
+import { useImportedDataset } from './use-imported-dataset';
 import { StorageNotice } from './storage-notice';
 import { QualityNotes } from './quality-notes';
+import { paramLabels } from './url-messages';
 
-type Load =
-  { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: ShippedData };
-
-function langFromUrl(): 'zh' | 'en' {
-  return new URLSearchParams(window.location.search).get('lang') === 'en' ? 'en' : 'zh';
-}
-
+/**
+ * The shell: header (brand, navigation, language, sharing tools), notices, the current
+ * view, presenter bar and footer. The URL store holds what is on screen; the data layer
+ * loads the data; the view registry knows the pages.
+ */
 export function App() {
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  const [state, setState] = useState<ViewState>({ ...DEFAULT_STATE, lang: langFromUrl() });
-  const [invalid, setInvalid] = useState<string[]>([]);
-  const imported = useImportedDataset(load.status === 'ready' ? load.data.dataset : null);
-
-  useEffect(() => {
-    let live = true;
-    // The URL is read against the editions of the imported datasets too (?year=2026).
-    Promise.all([loadShippedData(), listDatasets()]).then(
-      ([data, stored]) => {
-        if (!live) return;
-        const all = withImports(data.dataset, stored.datasets);
-        const parsed = parseViewState(window.location.search, all.editions, (c) => all.countries.has(c));
-        setState(parsed.state);
-        setInvalid(parsed.invalid);
-        setLoad({ status: 'ready', data });
-      },
-      (err: unknown) =>
-        live && setLoad({ status: 'error', message: err instanceof Error ? err.message : String(err) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [attempt]);
-
-  // Back / forward restore the view from the URL.
-  useEffect(() => {
-    if (load.status !== 'ready') return;
-    const ds = load.data.dataset;
-    const onPop = () => {
-      const parsed = parseViewState(window.location.search, ds.editions, (c) => ds.countries.has(c));
-      setState(parsed.state);
-      setInvalid(parsed.invalid);
-    };
-    window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
-  }, [load]);
-
-  const update = useCallback((patch: Partial<ViewState>) => {
-    setState((s) => {
-      const next = { ...s, ...patch };
-      const url = serializeViewState(next) || window.location.pathname;
-      if (url !== (window.location.search || window.location.pathname))
-        window.history.pushState(null, '', url);
-      return next;
-    });
-  }, []);
-
-  // Opens a view from a saved query: checked against the data like a URL, with the same notice.
-  const go = useCallback(
-    (query: string) => {
-      if (load.status !== 'ready') return;
-      const ds = load.data.dataset;
-      const parsed = parseViewState(query, ds.editions, (c) => ds.countries.has(c));
-      const next = { ...parsed.state, lang: state.lang };
-      setState(next);
-      setInvalid(parsed.invalid);
-      const url = serializeViewState(next) || window.location.pathname;
-      if (url !== (window.location.search || window.location.pathname))
-        window.history.pushState(null, '', url);
-    },
-    [load, state.lang],
+  const { state, invalid, ctx } = useUrlSnapshot(urlStore);
+  const un = useSource(unSurveys);
+  const shipped = un.status === 'ready' ? un.value : null;
+  const imported = useImportedDataset(shipped);
+  // The dataset the views show: the shipped data with any active imports laid over it.
+  const shown = imported.dataset;
+  const urlContext = useMemo<UrlContext | null>(
+    () => (shown ? { editions: shown.editions, isCountry: (c) => shown.countries.has(c) } : null),
+    [shown],
   );
+  // The URL is read against the dataset on screen, imported editions included (?year=2026),
+  // at start and whenever that dataset changes; views render once it has been read at start.
+  useLayoutEffect(() => {
+    if (urlContext) urlStore.setContext(urlContext);
+  }, [urlContext]);
+  const update = urlStore.update;
+
   const saved = useSavedViews();
   const [savedOpen, setSavedOpen] = useState(false);
   // Saved views leave out the language: a deck plays in whichever language is on.
-  const currentQuery = serializeViewState({ ...state, lang: DEFAULT_STATE.lang });
+  const currentQuery = urlStore.serialize({ ...state, lang: 'zh' } as UrlValues);
   const slides = saved.views.length > 0 ? saved.views : [{ name: '', query: currentQuery }];
-  const presenter = usePresenter(slides, go);
+  const presenter = usePresenter(slides, urlStore.open);
   // A slide cites the edition it shows, or the span of editions for views over time.
-  const editions = load.status === 'ready' ? load.data.dataset.editions : [];
+  const editions = shown?.editions ?? [];
   const slideYears =
     state.year !== null
       ? String(state.year)
       : state.view === 'rankings'
         ? String(editions.at(-1) ?? '')
         : `${editions[0] ?? ''}–${editions.at(-1) ?? ''}`;
-  const panelTabs = useMemo(
-    () => ({
-      tables: state.tables,
-      setTable: (panelId: string, showTable: boolean) => {
-        const rest = state.tables.filter((p) => p !== panelId);
-        update({ tables: showTable ? [...rest, panelId] : rest });
-      },
-    }),
-    [state.tables, update],
+  const setTable = useCallback(
+    (panelId: string, showTable: boolean) => {
+      const rest = urlStore.getSnapshot().state.tables.filter((p) => p !== panelId);
+      update({ tables: showTable ? [...rest, panelId] : rest });
+    },
+    [update],
   );
+  const panelTabs = useMemo(() => ({ tables: state.tables, setTable }), [state.tables, setTable]);
 
   const i18n = useMemo(() => makeI18n(state.lang), [state.lang]);
   const t = i18n.t;
-  useEffect(() => {
+  const entry = VIEW_REGISTRY.find((v) => v.id === state.view) ?? VIEW_REGISTRY[0];
+  useLayoutEffect(() => {
     document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
-    const entry = VIEW_REGISTRY.find((v) => v.id === state.view);
     document.title = entry ? `${t('app.title')} · ${t(entry.label)}` : t('app.title');
-  }, [state.lang, state.view, t]);
+  }, [state.lang, entry, t]);
 
-  // The dataset the views show: the shipped data with any active imports laid over it.
-  const shown = imported.dataset ?? (load.status === 'ready' ? load.data.dataset : null);
   let main: ReactNode;
-  if (load.status === 'loading') {
+  if (un.status === 'error') {
+    main = (
+      <div className="error-card" role="alert">
+        <p>{t('app.loadFailed')}</p>
+        <pre>{un.message}</pre>
+        <button type="button" onClick={() => unSurveys.retry()}>
+          {t('app.retry')}
+        </button>
+      </div>
+    );
+  } else if (!shipped || !shown || !imported.ready || ctx === null) {
     main = (
       <p className="status" role="status">
         {t('app.loading')}
       </p>
     );
-  } else if (load.status === 'error') {
-    main = (
-      <div className="error-card" role="alert">
-        <p>{t('app.loadFailed')}</p>
-        <pre>{load.message}</pre>
-        <button
-          type="button"
-          onClick={() => {
-            setLoad({ status: 'loading' });
-            setAttempt((a) => a + 1);
-          }}
-        >
-          {t('app.retry')}
-        </button>
-      </div>
-    );
   } else {
-    const ds = shown ?? load.data.dataset;
     // Without an explicit ?year, views open on the latest edition of the shipped survey: an
     // imported edition (perhaps a few countries) is shown only when the user picks it.
-    const shippedEditions = load.data.dataset.editions;
-    const year =
-      state.year ?? shippedEditions[shippedEditions.length - 1] ?? ds.editions[ds.editions.length - 1] ?? 0;
-    const View = (VIEW_REGISTRY.find((v) => v.id === state.view) ?? VIEW_REGISTRY[0])?.component;
+    const year = state.year ?? shipped.editions.at(-1) ?? shown.editions.at(-1) ?? 0;
+    const View = entry?.component;
     main = (
       <ErrorBoundary
         fallback={(error, retry) => (
@@ -181,7 +121,7 @@ export function App() {
           {View ? (
             <PanelTabsContext.Provider value={panelTabs}>
               <PresenterContext.Provider value={presenter.on}>
-                <View dataset={ds} state={state} year={year} update={update} />
+                <View dataset={shown} state={state} year={year} update={update} />
               </PresenterContext.Provider>
             </PanelTabsContext.Provider>
           ) : null}
@@ -191,9 +131,7 @@ export function App() {
   }
 
   // The subtitle names the editions actually loaded (an imported 2026 edition extends it).
-  const shownEditions = shown?.editions ?? [];
-  const span =
-    shownEditions.length > 0 ? `${shownEditions[0]}–${shownEditions[shownEditions.length - 1]}` : '';
+  const span = editions.length > 0 ? `${editions[0]}–${editions[editions.length - 1]}` : '';
 
   return (
     <I18nContext.Provider value={i18n}>
@@ -209,7 +147,7 @@ export function App() {
           {VIEW_REGISTRY.map((v) => (
             <a
               key={v.id}
-              href={serializeViewState({ ...state, view: v.id }) || '?'}
+              href={urlStore.href({ view: v.id }) || '?'}
               aria-current={state.view === v.id ? 'page' : undefined}
               onClick={(e) => {
                 e.preventDefault();
@@ -243,14 +181,10 @@ export function App() {
             setViews={saved.setViews}
             storageOk={saved.storageOk}
             currentQuery={currentQuery}
-            defaultName={[
-              t(VIEW_REGISTRY.find((v) => v.id === state.view)?.label ?? 'app.title'),
-              t(`indexShort.${state.index}`),
-              state.year ?? '',
-            ]
+            defaultName={[t(entry?.label ?? 'app.title'), t(`indexShort.${state.index}`), state.year ?? '']
               .filter(Boolean)
               .join(' · ')}
-            onOpen={go}
+            onOpen={urlStore.open}
             onPresent={() => {
               setSavedOpen(false);
               presenter.start();
@@ -261,8 +195,14 @@ export function App() {
       ) : null}
       {invalid.length > 0 ? (
         <p className="notice" role="status">
-          {translate(state.lang, 'url.invalid', { params: invalid.join(', ') })}
-          <button type="button" onClick={() => setInvalid([])} aria-label={shareMessages[state.lang].close}>
+          {translate(state.lang, 'url.invalid', {
+            params: invalid.map((p) => paramLabel(state.lang, p)).join(state.lang === 'zh' ? '、' : ', '),
+          })}
+          <button
+            type="button"
+            onClick={urlStore.dismissInvalid}
+            aria-label={shareMessages[state.lang].close}
+          >
             ×
           </button>
         </p>
@@ -281,11 +221,17 @@ export function App() {
           onLeave={presenter.stop}
         />
       ) : null}
-      {load.status === 'ready' ? (
+      {shipped && entry?.notes ? (
         <footer className="foot">
-          <QualityNotes notes={load.data.quality} dataset={load.data.dataset} />
+          <QualityNotes dataset={shipped} kind={entry.notes} />
         </footer>
       ) : null}
     </I18nContext.Provider>
   );
+}
+
+/** A URL parameter as the notice names it: what it sets, in the UI language (unknown names as typed). */
+function paramLabel(lang: 'zh' | 'en', param: string): string {
+  const table: Record<string, string> = paramLabels[lang];
+  return Object.hasOwn(table, param) ? (table[param] ?? param) : param;
 }

@@ -1,16 +1,53 @@
+import { useMemo, useState } from 'react';
 import type { Dataset } from '../core/dataset';
-import type { QualityNote } from '../core/indicators/quality';
+import { egdiMeanDeviations } from '../core/indicators/quality';
 import { DataTable } from '../components/data-table';
+import { useReportedIssues } from '../data/use-source';
+import type { DataSourceId } from '../data/source';
 import { useI18n } from '../i18n/i18n-context';
+import type { NotesKind } from '../state/url/view-props';
 
-/** The data-quality check as a table: rows whose EGDI is not the mean of OSI, HCI and TII. */
-export function QualityNotes({ notes, dataset }: { notes: readonly QualityNote[]; dataset: Dataset }) {
+const SOURCES: Record<NotesKind, readonly DataSourceId[]> = {
+  survey: ['un-surveys', 'peer-groups', 'world-map'],
+  cn: ['cn-metrics'],
+};
+
+/**
+ * The data-quality notes: rows of the shipped survey whose EGDI is not the mean of OSI, HCI
+ * and TII (computed only when the notes are opened), and the issues the data loaders reported.
+ */
+export function QualityNotes({ dataset, kind }: { dataset: Dataset; kind: NotesKind }) {
+  const [open, setOpen] = useState(false);
+  const { t } = useI18n();
+  const all = useReportedIssues();
+  const issues = all.filter((r) => SOURCES[kind].includes(r.source));
+  if (kind === 'cn' && issues.length === 0) return null;
+  return (
+    <details onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{t('quality.title')}</summary>
+      {open && kind === 'survey' ? <QualityTable dataset={dataset} /> : null}
+      {open && issues.length > 0 ? (
+        <ul className="loader-issues" aria-label={t('quality.loaderIssues')}>
+          {issues.flatMap(({ source, issues: list }) =>
+            list.map((i, n) => (
+              <li key={`${source}-${n}`}>
+                {t(`dataSource.${source}`)} · {t('quality.row', { row: i.row })}: {i.message}
+              </li>
+            )),
+          )}
+        </ul>
+      ) : null}
+    </details>
+  );
+}
+
+function QualityTable({ dataset }: { dataset: Dataset }) {
   const { t, num, signed, countryName } = useI18n();
+  const notes = useMemo(() => egdiMeanDeviations(dataset.rows), [dataset]);
   const first = notes[0];
   if (!first) return null;
   return (
-    <details>
-      <summary>{t('quality.title')}</summary>
+    <>
       <p>
         {t('quality.summary', {
           n: notes.length,
@@ -53,6 +90,6 @@ export function QualityNotes({ notes, dataset }: { notes: readonly QualityNote[]
           },
         ]}
       />
-    </details>
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { defineMessages, useMessages } from '../i18n/messages';
-import type { StorageProblem } from '../state/imported-datasets';
+import type { StorageProblem } from '../state/storage/imported-datasets';
 
 const messages = defineMessages(
   {

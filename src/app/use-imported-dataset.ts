@@ -1,20 +1,30 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { buildDataset } from '../core/dataset';
 import type { Dataset } from '../core/dataset';
 import { overlayRows } from '../core/import/merge-plan';
-import { useStoredDatasets } from '../state/use-stored-datasets';
-import type { StoredDataset, StoredList } from '../state/imported-datasets';
+import { loadStoredDatasets, onDatasetsChanged, storedDatasets } from '../state/storage/imported-datasets';
+import type { StoredDataset, StoredList } from '../state/storage/imported-datasets';
+
+const NONE: StoredList = { datasets: [], problem: null };
 
 /**
  * The dataset the views show: the shipped rows with every active imported dataset laid
- * over them (oldest first), each imported row marked with its dataset's name. When the
- * browser storage is unavailable or corrupt, the shipped dataset is used and `problem`
- * says why.
+ * over them (oldest first), each imported row marked with its dataset's name. `ready` once
+ * browser storage has been read (once, at start). When the storage is unavailable or
+ * corrupt, the shipped dataset is used and `stored.problem` says why.
  */
-export function useImportedDataset(shipped: Dataset | null): { dataset: Dataset | null; stored: StoredList } {
-  const stored = useStoredDatasets();
+export function useImportedDataset(shipped: Dataset | null): {
+  dataset: Dataset | null;
+  stored: StoredList;
+  ready: boolean;
+} {
+  const list = useSyncExternalStore(onDatasetsChanged, storedDatasets);
+  useEffect(() => {
+    void loadStoredDatasets();
+  }, []);
+  const stored = list ?? NONE;
   const dataset = useMemo(() => (shipped ? withImports(shipped, stored.datasets) : null), [shipped, stored]);
-  return { dataset, stored };
+  return { dataset, stored, ready: list !== null };
 }
 
 /** The shipped dataset with the active imported datasets laid over it (the same object when there are none). */

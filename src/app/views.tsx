@@ -1,44 +1,93 @@
-import { lazy } from 'react';
-import type { ComponentType, LazyExoticComponent } from 'react';
-import type { MessageKey } from '../i18n/dictionary';
-import type { ViewId, ViewProps } from '../state/view-state';
+import { defineView } from '../state/url/view-props';
+import type { ViewEntry } from '../state/url/view-props';
+import type { ViewParamRegistry } from '../state/url/url-state';
+import { rankingsParams } from '../features/rankings/params';
+import { trendsParams } from '../features/trends/params';
+import { provincesParams } from '../features/provinces/params';
+import { compareParams } from '../features/compare/params';
+import { moversParams } from '../features/movers/params';
+import { mapParams } from '../features/map/params';
+import { distributionParams } from '../features/distribution/params';
 
-export interface ViewEntry {
-  id: ViewId;
-  /** Navigation label. */
-  label: MessageKey;
-  component: LazyExoticComponent<ComponentType<ViewProps>>;
-}
+const none = {};
 
 /**
- * Every page of the dashboard, in navigation order. Each is lazy-loaded, so a page's
- * code (and the chart kinds it registers) is fetched only when it is opened.
+ * Every page of the dashboard, in navigation order, with the URL parameters it owns. Each
+ * page is lazy-loaded, so its code (and the chart kinds it registers) is fetched only when
+ * it is opened; its parameters are known from the start, to read any URL.
  */
 export const VIEW_REGISTRY: readonly ViewEntry[] = [
-  { id: 'china', label: 'nav.china', component: lazy(() => import('../features/china/china-view')) },
-  {
+  defineView({
+    id: 'china',
+    label: 'nav.china',
+    notes: 'survey',
+    params: none,
+    load: () => import('../features/china/china-view'),
+  }),
+  defineView({
     id: 'rankings',
     label: 'nav.rankings',
-    component: lazy(() => import('../features/rankings/rankings-view')),
-  },
-  { id: 'trends', label: 'nav.trends', component: lazy(() => import('../features/trends/trends-view')) },
-  {
+    notes: 'survey',
+    params: rankingsParams,
+    load: () => import('../features/rankings/rankings-view'),
+  }),
+  defineView({
+    id: 'trends',
+    label: 'nav.trends',
+    notes: 'survey',
+    params: trendsParams,
+    load: () => import('../features/trends/trends-view'),
+  }),
+  defineView({
     id: 'provinces',
     label: 'nav.provinces',
-    component: lazy(() => import('../features/provinces/provinces-view')),
-  },
-  {
+    notes: 'cn',
+    params: provincesParams,
+    load: () => import('../features/provinces/provinces-view'),
+  }),
+  defineView({
     id: 'milestones',
     label: 'nav.milestones',
-    component: lazy(() => import('../features/milestones/milestones-view')),
-  },
-  { id: 'compare', label: 'nav.compare', component: lazy(() => import('../features/compare/compare-view')) },
-  { id: 'movers', label: 'nav.movers', component: lazy(() => import('../features/movers/movers-view')) },
-  { id: 'map', label: 'nav.map', component: lazy(() => import('../features/map/map-view')) },
-  {
+    notes: 'survey',
+    params: none,
+    load: () => import('../features/milestones/milestones-view'),
+  }),
+  defineView({
+    id: 'compare',
+    label: 'nav.compare',
+    notes: 'survey',
+    params: compareParams,
+    load: () => import('../features/compare/compare-view'),
+  }),
+  defineView({
+    id: 'movers',
+    label: 'nav.movers',
+    notes: 'survey',
+    params: moversParams,
+    load: () => import('../features/movers/movers-view'),
+  }),
+  defineView({
+    id: 'map',
+    label: 'nav.map',
+    notes: 'survey',
+    params: mapParams,
+    load: () => import('../features/map/map-view'),
+  }),
+  defineView({
     id: 'distribution',
     label: 'nav.distribution',
-    component: lazy(() => import('../features/distribution/distribution-view')),
-  },
-  { id: 'import', label: 'nav.import', component: lazy(() => import('../features/import/import-view')) },
+    notes: 'survey',
+    params: distributionParams,
+    load: () => import('../features/distribution/distribution-view'),
+  }),
+  defineView({
+    id: 'import',
+    label: 'nav.import',
+    notes: null,
+    params: none,
+    load: () => import('../features/import/import-view'),
+  }),
 ];
+
+/** Each view's own URL parameters, for the URL store. */
+export const VIEW_PARAMS: ViewParamRegistry = new Map(VIEW_REGISTRY.map((v) => [v.id, v.params]));

@@ -1,44 +1,35 @@
 import { useMemo } from 'react';
-import groupsCsv from '../../data/groups/groups.csv?raw';
 import type { Dataset } from '../core/dataset';
 import { customToPeerGroup, decodeCustomGroups } from '../core/groups/custom-groups';
-import { derivedGroups, loadGroupsCsv } from '../core/groups/peer-groups';
+import { derivedGroups } from '../core/groups/peer-groups';
 import type { PeerGroup } from '../core/groups/peer-groups';
+import { LOCAL_KEYS } from '../state/storage/keys';
+import { readLocal, writeLocal } from '../state/storage/local-storage';
 import { useI18n } from '../i18n/i18n-context';
 import { useMessages } from '../i18n/messages';
 import { peerGroupMessages } from './peer-group-messages';
 
-/** localStorage key holding the user's custom groups (same encoding as the URL). */
-export const CUSTOM_GROUPS_KEY = 'egov-atlas.custom-groups';
-
+/** The custom groups saved in this browser (same encoding as the URL), '' when none or unreadable. */
 export function readStoredGroups(): string {
-  try {
-    return localStorage.getItem(CUSTOM_GROUPS_KEY) ?? '';
-  } catch {
-    return '';
-  }
+  const read = readLocal(LOCAL_KEYS.customGroups);
+  return read.ok ? (read.text ?? '') : '';
 }
 
 /** Saves the custom groups for the next visit ('' clears them). */
 export function storeCustomGroups(encoded: string): void {
-  try {
-    if (encoded) localStorage.setItem(CUSTOM_GROUPS_KEY, encoded);
-    else localStorage.removeItem(CUSTOM_GROUPS_KEY);
-  } catch {
-    // Storage may be disabled (private mode, intranet policy); the URL still holds the groups.
-  }
+  // Storage may be disabled (private mode, intranet policy); the URL still holds the groups.
+  writeLocal(LOCAL_KEYS.customGroups, encoded || null);
 }
 
 /**
- * Every peer group: named groups (data/groups/groups.csv, bundled with the feature that
- * asks), regions, sub-regions and income groups derived from the countries table, and the
- * custom groups in the URL (`groups`; saved to local storage by storeCustomGroups).
+ * Every peer group: the named groups (data/groups/groups.csv, from the data layer), regions,
+ * sub-regions and income groups derived from the countries table, and the custom groups in
+ * the URL (`groups`; saved to local storage by storeCustomGroups).
  */
-export function usePeerGroups(ds: Dataset, encodedCustom: string): PeerGroup[] {
+export function usePeerGroups(ds: Dataset, named: readonly PeerGroup[], encodedCustom: string): PeerGroup[] {
   const msg = useMessages(peerGroupMessages);
   const { t, lang } = useI18n();
   return useMemo(() => {
-    const named = loadGroupsCsv(groupsCsv, (c) => ds.countries.has(c)).rows;
     const derived = derivedGroups(ds.countries.values(), msg('derivedSource')).map((g) => {
       const label = g.nameEn;
       // Labels outside the tables (a new sub-region in the data) show as stored.
@@ -56,7 +47,7 @@ export function usePeerGroups(ds: Dataset, encodedCustom: string): PeerGroup[] {
     return [...named, ...derived, ...custom];
     // lang changes the derived names through t and msg.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ds, encodedCustom, lang]);
+  }, [ds, named, encodedCustom, lang]);
 }
 
 /** Select options for peer groups, labelled "kind · name" in the UI language. */

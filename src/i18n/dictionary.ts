@@ -100,6 +100,12 @@ const zh = {
   'quality.mean': 'OSI、HCI、TII 均值',
   'quality.deviation': '偏差',
   'quality.summary': '{n} 行的 EGDI 与 OSI、HCI、TII 均值相差超过 0.0005(最大 {max})。',
+  'quality.row': '第 {row} 行',
+  'quality.loaderIssues': '读取数据时的说明',
+  'dataSource.un-surveys': '联合国电子政务调查数据',
+  'dataSource.cn-metrics': '中国政务服务指标数据',
+  'dataSource.peer-groups': '对比组名单',
+  'dataSource.world-map': '世界地图',
   'table.sortBy': '按{col}排序',
   'url.invalid': '链接中的部分参数无效,已使用默认值:{params}',
 } as const;
@@ -205,6 +211,12 @@ const en: Record<MessageKey, string> = {
   'quality.deviation': 'Deviation',
   'quality.summary':
     '{n} rows have an EGDI that differs from the mean of OSI, HCI and TII by more than 0.0005 (largest {max}).',
+  'quality.row': 'row {row}',
+  'quality.loaderIssues': 'Notes from reading the data',
+  'dataSource.un-surveys': 'UN E-Government Survey data',
+  'dataSource.cn-metrics': 'Chinese government service metrics',
+  'dataSource.peer-groups': 'peer group lists',
+  'dataSource.world-map': 'world map',
   'table.sortBy': 'Sort by {col}',
   'url.invalid': 'Some link parameters were invalid and were reset to defaults: {params}',
 };

@@ -1,5 +1,3 @@
-import { DEFAULT_STATE } from './view-state';
-
 /** A named view: its URL query (as `serializeViewState` writes it, '' for the defaults). */
 export interface SavedView {
   name: string;
@@ -31,28 +29,25 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
 const hasExactKeys = (o: Record<string, unknown>, keys: readonly string[]) =>
   Object.keys(o).length === keys.length && keys.every((k) => Object.hasOwn(o, k));
 
-/** The URL parameter names the view state knows; a saved query may use only these. */
-const KNOWN_PARAMS = new Set(Object.keys(DEFAULT_STATE));
-
-/** Checks one saved view; `null` if it is well formed. */
-export function savedViewProblem(v: unknown): 'shape' | 'name' | 'query' | null {
+/** Checks one saved view; `null` if it is well formed. A query may use only `known` parameter names. */
+export function savedViewProblem(v: unknown, known: ReadonlySet<string>): 'shape' | 'name' | 'query' | null {
   if (!isPlainObject(v) || !hasExactKeys(v, ['name', 'query'])) return 'shape';
   const { name, query } = v;
   if (typeof name !== 'string' || name.trim() === '' || name.length > MAX_NAME_LENGTH) return 'name';
   if (typeof query !== 'string' || query.length > MAX_QUERY_LENGTH) return 'query';
   if (query !== '' && !query.startsWith('?')) return 'query';
-  for (const key of new URLSearchParams(query).keys()) if (!KNOWN_PARAMS.has(key)) return 'query';
+  for (const key of new URLSearchParams(query).keys()) if (!known.has(key)) return 'query';
   return null;
 }
 
 /**
  * Validates a saved-views file strictly: a JSON object with exactly `format`, `version`
  * and `views`; every view exactly `{ name, query }` with a non-empty name of at most
- * 80 characters and a query of known URL parameters. Anything else is refused with the
+ * 80 characters and a query of `known` URL parameter names (the view registry's). Anything else is refused with the
  * first problem found, so an import either takes the whole file or changes nothing.
  * (The values inside a query are checked later, against the data, by `parseViewState`.)
  */
-export function parseSavedViews(text: string): SavedViewsResult {
+export function parseSavedViews(text: string, known: ReadonlySet<string>): SavedViewsResult {
   if (text.length > MAX_FILE_BYTES) return { ok: false, error: { code: 'too-large' } };
   let data: unknown;
   try {
@@ -70,7 +65,7 @@ export function parseSavedViews(text: string): SavedViewsResult {
     return { ok: false, error: { code: 'too-many', max: MAX_SAVED_VIEWS } };
   const views: SavedView[] = [];
   for (const [i, v] of (data.views as unknown[]).entries()) {
-    const reason = savedViewProblem(v);
+    const reason = savedViewProblem(v, known);
     if (reason) return { ok: false, error: { code: 'bad-entry', entry: i + 1, reason } };
     const { name, query } = v as SavedView;
     views.push({ name: name.trim(), query });

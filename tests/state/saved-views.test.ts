@@ -8,6 +8,11 @@ import {
   serializeSavedViews,
 } from '../../src/state/saved-views';
 import type { SavedView } from '../../src/state/saved-views';
+import { allCodecs } from '../../src/state/url/url-state';
+import { VIEW_PARAMS } from '../../src/app/views';
+
+/** The URL parameter names of the real view registry. */
+const KNOWN = new Set(allCodecs(VIEW_PARAMS).keys());
 
 const deck: SavedView[] = [
   { name: '中国总览', query: '' },
@@ -18,11 +23,11 @@ const wrap = (views: unknown) => file({ format: SAVED_VIEWS_FORMAT, version: 1, 
 
 describe('saved views file', () => {
   it('round-trips through serializeSavedViews / parseSavedViews', () => {
-    expect(parseSavedViews(serializeSavedViews(deck))).toEqual({ ok: true, views: deck });
+    expect(parseSavedViews(serializeSavedViews(deck), KNOWN)).toEqual({ ok: true, views: deck });
   });
 
   it('trims names', () => {
-    expect(parseSavedViews(wrap([{ name: '  A  ', query: '' }]))).toEqual({
+    expect(parseSavedViews(wrap([{ name: '  A  ', query: '' }]), KNOWN)).toEqual({
       ok: true,
       views: [{ name: 'A', query: '' }],
     });
@@ -85,7 +90,7 @@ describe('saved views file', () => {
     ],
     ['a file over the size limit', ' '.repeat(MAX_FILE_BYTES + 1), { code: 'too-large' }],
   ])('refuses %s', (_name, text, error) => {
-    expect(parseSavedViews(text)).toEqual({ ok: false, error });
+    expect(parseSavedViews(text, KNOWN)).toEqual({ ok: false, error });
   });
 });
 

@@ -10,6 +10,7 @@ import {
 import type { SavedView, SavedViewsError } from '../../state/saved-views';
 import { saveBlob } from '../../components/save-blob';
 import { shareMessages } from './messages';
+import { KNOWN_PARAMS } from '../url';
 
 export interface SavedViewsPanelProps {
   views: readonly SavedView[];
@@ -75,7 +76,7 @@ export function SavedViewsPanel(props: SavedViewsPanelProps) {
   };
 
   const importFile = async (file: File) => {
-    const r = parseSavedViews(await file.text());
+    const r = parseSavedViews(await file.text(), KNOWN_PARAMS);
     if (!r.ok) {
       setStatus(m('importFailed', { error: errorText(r.error) }));
       return;

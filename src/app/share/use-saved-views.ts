@@ -1,19 +1,16 @@
 import { useCallback, useState } from 'react';
 import { parseSavedViews, serializeSavedViews } from '../../state/saved-views';
 import type { SavedView } from '../../state/saved-views';
-
-const KEY = 'egov-atlas:saved-views';
+import { LOCAL_KEYS } from '../../state/storage/keys';
+import { readLocal, writeLocal } from '../../state/storage/local-storage';
+import { KNOWN_PARAMS } from '../url';
 
 /** Saved views from local storage, in the same strictly validated format as the export file. */
 function readStored(): SavedView[] {
-  try {
-    const text = window.localStorage.getItem(KEY);
-    if (text === null) return [];
-    const r = parseSavedViews(text);
-    return r.ok ? r.views : [];
-  } catch {
-    return [];
-  }
+  const read = readLocal(LOCAL_KEYS.savedViews);
+  if (!read.ok || read.text === null) return [];
+  const r = parseSavedViews(read.text, KNOWN_PARAMS);
+  return r.ok ? r.views : [];
 }
 
 /** The saved views list, persisted to local storage on every change. */
@@ -22,12 +19,7 @@ export function useSavedViews() {
   const [storageOk, setStorageOk] = useState(true);
   const set = useCallback((next: SavedView[]) => {
     setViews(next);
-    try {
-      window.localStorage.setItem(KEY, serializeSavedViews(next));
-      setStorageOk(true);
-    } catch {
-      setStorageOk(false);
-    }
+    setStorageOk(writeLocal(LOCAL_KEYS.savedViews, serializeSavedViews(next)));
   }, []);
   return { views, setViews: set, storageOk };
 }

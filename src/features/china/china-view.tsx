@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { INDEX_IDS } from '../../core/types';
-import type { ViewProps } from '../../state/view-state';
+import type { ViewProps } from '../../state/url/view-props';
 import { regionMean, topNMean, worldMean } from '../../core/indicators/aggregates';
 import { egdiGroup } from '../../core/indicators/groups';
 import type { TimeSeries } from '../../charts/line-over-time';

@@ -1,6 +1,11 @@
 import { useEffect, useMemo } from 'react';
 import { defaultBase } from '../../core/trends/default-base';
-import type { ViewProps } from '../../state/view-state';
+import type { ViewProps } from '../../state/url/view-props';
+import type { PeerGroup } from '../../core/groups/peer-groups';
+import { SourceGate } from '../../components/source-gate';
+import { useI18n } from '../../i18n/i18n-context';
+import { namedPeerGroups } from '../../data/peer-groups';
+import type { CompareParams } from './params';
 import { DataTable } from '../../components/data-table';
 import { IndexSelect } from '../../components/index-select';
 import { SelectField } from '../../components/select-field';
@@ -22,14 +27,29 @@ import { useSourceLine } from '../../components/use-source-line';
 
 const DEFAULT_PEER = 'g20';
 
-export default function CompareView({ dataset: ds, state, year, update }: ViewProps) {
+export default function CompareView(props: ViewProps<CompareParams>) {
+  const { t } = useI18n();
+  return (
+    <SourceGate source={namedPeerGroups} failedLabel={t('app.loadFailed')}>
+      {(named) => <Compare {...props} named={named} />}
+    </SourceGate>
+  );
+}
+
+function Compare({
+  dataset: ds,
+  state,
+  year,
+  update,
+  named,
+}: ViewProps<CompareParams> & { named: readonly PeerGroup[] }) {
   const sourceLine = useSourceLine(ds);
   const { m, t, num, signed, countryName, lang, na, outlook } = useCompareText();
   const iso3 = state.countries[0] ?? 'CHN';
   const peerIso3 = state.countries[1] ?? null;
   const index = state.index;
   const base = state.base !== null && state.base < year ? state.base : defaultBase(ds, year);
-  const groups = usePeerGroups(ds, state.groups);
+  const groups = usePeerGroups(ds, named, state.groups);
   const groupOptions = usePeerGroupOptions(groups);
   const group = groups.find((g) => g.id === (state.peer || DEFAULT_PEER)) ?? groups[0];
 
@@ -37,7 +57,7 @@ export default function CompareView({ dataset: ds, state, year, update }: ViewPr
   useEffect(() => {
     if (!state.groups) {
       const stored = readStoredGroups();
-      if (stored) update({ groups: stored });
+      if (stored) update({ groups: stored }, { replace: true });
     }
     // Only on arrival: later edits go through the editor.
     // eslint-disable-next-line react-hooks/exhaustive-deps

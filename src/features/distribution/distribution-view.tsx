@@ -3,7 +3,11 @@ import { useMemo, useState } from 'react';
 import { INDEX_IDS, REGIONS } from '../../core/types';
 import type { IndexId } from '../../core/types';
 import { summarize } from '../../core/trends/summary';
-import type { ViewProps } from '../../state/view-state';
+import type { ViewProps } from '../../state/url/view-props';
+import type { PeerGroup } from '../../core/groups/peer-groups';
+import { SourceGate } from '../../components/source-gate';
+import { namedPeerGroups } from '../../data/peer-groups';
+import type { DistributionParams } from './params';
 import { boxplotByGroup } from '../../charts/boxplot-by-group';
 import { REGION_COLORS } from '../../charts/common';
 import { scatterGroups } from '../../charts/scatter-groups';
@@ -21,14 +25,29 @@ import { useSourceLine } from '../../components/use-source-line';
 
 const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'arrow'];
 
-export default function DistributionView({ dataset: ds, state, year, update }: ViewProps) {
+export default function DistributionView(props: ViewProps<DistributionParams>) {
+  const { t } = useI18n();
+  return (
+    <SourceGate source={namedPeerGroups} failedLabel={t('app.loadFailed')}>
+      {(named) => <Distribution {...props} named={named} />}
+    </SourceGate>
+  );
+}
+
+function Distribution({
+  dataset: ds,
+  state,
+  year,
+  update,
+  named,
+}: ViewProps<DistributionParams> & { named: readonly PeerGroup[] }) {
   const { t, num, countryName, lang } = useI18n();
   const m = useMessages(distributionMessages);
   const labels = usePanelLabels();
   const x = state.index;
   const [yChoice, setY] = useState<IndexId | null>(null);
   const [colourBy, setColourBy] = useState('region');
-  const peerGroups = usePeerGroups(ds, state.groups);
+  const peerGroups = usePeerGroups(ds, named, state.groups);
   const groupOptions = usePeerGroupOptions(peerGroups);
   const y: IndexId = yChoice ?? (x === 'hci' ? 'osi' : 'hci');
   const rows = ds.rowsForYear(year);

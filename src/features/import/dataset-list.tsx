@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { toCsv } from '../../core/export/csv';
 import { INDEX_IDS } from '../../core/types';
 import { useMessages } from '../../i18n/messages';
-import { removeDataset, updateDataset } from '../../state/imported-datasets';
-import type { StoredDataset } from '../../state/imported-datasets';
-import { useStoredDatasets } from '../../state/use-stored-datasets';
+import { removeDataset, updateDataset } from '../../state/storage/imported-datasets';
+import type { StoredDataset } from '../../state/storage/imported-datasets';
+import { useStoredDatasets } from '../../state/storage/use-stored-datasets';
 import { importMessages } from './messages';
 
 /** The project's surveys.csv columns, so an exported dataset can be imported again. */

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ViewProps } from '../../state/view-state';
+import type { ViewProps } from '../../state/url/view-props';
 import { useMessages } from '../../i18n/messages';
 import { ColumnMapping } from './column-mapping';
 import { DatasetList } from './dataset-list';

@@ -5,8 +5,8 @@ import { resolveMerge } from '../../core/import/merge-plan';
 import type { ConflictChoice, MergePlan } from '../../core/import/merge-plan';
 import { useI18n } from '../../i18n/i18n-context';
 import { useMessages } from '../../i18n/messages';
-import { saveDatasets } from '../../state/imported-datasets';
-import type { StoredDataset } from '../../state/imported-datasets';
+import { saveDatasets } from '../../state/storage/imported-datasets';
+import type { StoredDataset } from '../../state/storage/imported-datasets';
 import { issueText } from './issue-text';
 import { importMessages } from './messages';
 

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { egdiGroup, EGDI_GROUPS } from '../../core/indicators/groups';
 import type { EgdiGroup } from '../../core/indicators/groups';
-import type { ViewProps } from '../../state/view-state';
+import type { ViewProps } from '../../state/url/view-props';
+import type { MapParams } from './params';
 import { choropleth } from '../../charts/choropleth';
 import type { ChoroplethBand } from '../../charts/choropleth';
 import { IndexSelect } from '../../components/index-select';
@@ -38,7 +39,7 @@ interface MapRow {
   group: EgdiGroup | null;
 }
 
-export default function MapView({ dataset: ds, state, year, update }: ViewProps) {
+export default function MapView({ dataset: ds, state, year, update }: ViewProps<MapParams>) {
   const sourceLine = useSourceLine(ds);
   const { t, num, countryName } = useI18n();
   const m = useMessages(mapMessages);

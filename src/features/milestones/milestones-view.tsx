@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { ViewProps } from '../../state/view-state';
+import type { ViewProps } from '../../state/url/view-props';
 import { asOfToIsoDate, nationalSeries } from '../../core/indicators/cn-metrics';
 import type { NationalSeries } from '../../core/indicators/cn-metrics';
 import type { CnData } from '../../core/load/cn-data';
@@ -9,7 +9,8 @@ import { ChartPanel } from '../../components/chart-panel';
 import { DataTable } from '../../components/data-table';
 import { EChart } from '../../components/e-chart';
 import { formatMetric, metricName, useUnitLabel } from '../../components/metric-text';
-import { CnDataGate } from '../../components/cn-data-gate';
+import { SourceGate } from '../../components/source-gate';
+import { cnMetrics } from '../../data/cn-metrics';
 import { useI18n } from '../../i18n/i18n-context';
 import { useMessages } from '../../i18n/messages';
 import { KpiCard } from './kpi-card';
@@ -21,7 +22,9 @@ const CHINA = 'CHN';
 export default function MilestonesView(props: ViewProps) {
   const m = useMessages(MESSAGES);
   return (
-    <CnDataGate failedLabel={m('loadFailed')}>{(data) => <Milestones data={data} {...props} />}</CnDataGate>
+    <SourceGate source={cnMetrics} failedLabel={m('loadFailed')}>
+      {(data) => <Milestones data={data} {...props} />}
+    </SourceGate>
   );
 }
 

@@ -2,7 +2,8 @@ import { useMemo, useState } from 'react';
 import { defaultBase } from '../../core/trends/default-base';
 import { movers, moverScore } from '../../core/trends/movers';
 import type { Mover, MoverMeasure } from '../../core/trends/movers';
-import type { ViewProps } from '../../state/view-state';
+import type { ViewProps } from '../../state/url/view-props';
+import type { MoversParams } from './params';
 import { rankedBar } from '../../charts/ranked-bar';
 import { IndexSelect } from '../../components/index-select';
 import { ChartPanel } from '../../components/chart-panel';
@@ -17,7 +18,7 @@ import { useSourceLine } from '../../components/use-source-line';
 
 const COUNTS = [10, 15, 20, 30] as const;
 
-export default function MoversView({ dataset: ds, state, year, update }: ViewProps) {
+export default function MoversView({ dataset: ds, state, year, update }: ViewProps<MoversParams>) {
   const sourceLine = useSourceLine(ds);
   const { t, num, signed, countryName } = useI18n();
   const m = useMessages(moversMessages);

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import type { ViewProps } from '../../state/view-state';
+import type { ViewProps } from '../../state/url/view-props';
+import type { ProvincesParams } from './params';
 import { provincialMetrics, provincialSnapshot, rankSnapshot } from '../../core/indicators/cn-metrics';
 import type { CnData } from '../../core/load/cn-data';
 import { fileToCsvText } from '../../core/import/table-text';
@@ -14,7 +15,8 @@ import { DataTable } from '../../components/data-table';
 import { EChart } from '../../components/e-chart';
 import { SelectField } from '../../components/select-field';
 import { formatMetric, metricName, useUnitLabel } from '../../components/metric-text';
-import { CnDataGate } from '../../components/cn-data-gate';
+import { SourceGate } from '../../components/source-gate';
+import { cnMetrics } from '../../data/cn-metrics';
 import { useI18n } from '../../i18n/i18n-context';
 import { useMessages } from '../../i18n/messages';
 import { rowColour } from './colours';
@@ -29,14 +31,16 @@ import './provinces-echarts';
 
 const DEFAULT_METRIC = 'cps_capability_group';
 
-export default function ProvincesView(props: ViewProps) {
+export default function ProvincesView(props: ViewProps<ProvincesParams>) {
   const m = useMessages(MESSAGES);
   return (
-    <CnDataGate failedLabel={m('loadFailed')}>{(data) => <Provinces data={data} {...props} />}</CnDataGate>
+    <SourceGate source={cnMetrics} failedLabel={m('loadFailed')}>
+      {(data) => <Provinces data={data} {...props} />}
+    </SourceGate>
   );
 }
 
-function Provinces({ data, state, update }: ViewProps & { data: CnData }) {
+function Provinces({ data, state, update }: ViewProps<ProvincesParams> & { data: CnData }) {
   const i18n = useI18n();
   const { t, lang } = i18n;
   const m = useMessages(MESSAGES);

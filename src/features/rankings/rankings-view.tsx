@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { REGIONS } from '../../core/types';
-import type { ViewProps } from '../../state/view-state';
+import type { ViewProps } from '../../state/url/view-props';
+import type { RankingsParams } from './params';
 import { rankingTable } from '../../core/indicators/rankings';
 import type { RankingEntry } from '../../core/indicators/rankings';
 import { nameKey } from '../../core/load/gazetteer';
@@ -14,7 +15,7 @@ import type { ExportTable } from '../../core/export/csv';
 import { comparisonTable } from '../../core/export/comparison';
 import { useSourceLine } from '../../components/use-source-line';
 
-export default function RankingsView({ dataset, state, year, update }: ViewProps) {
+export default function RankingsView({ dataset, state, year, update }: ViewProps<RankingsParams>) {
   const { index, rule, region, q: query } = state;
   const onChange = update;
   const i18n = useI18n();

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import type { ViewProps } from '../../state/view-state';
+import type { ViewProps } from '../../state/url/view-props';
+import type { TrendsParams } from './params';
 import { IndexSelect } from '../../components/index-select';
 import { useLineOption } from '../../components/use-line-option';
 import { ChartPanel } from '../../components/chart-panel';
@@ -11,7 +12,7 @@ import { seriesToTable } from '../../core/export/series-table';
 import { comparisonTable } from '../../core/export/comparison';
 import { useSourceLine } from '../../components/use-source-line';
 
-export default function TrendsView({ dataset, state, update }: ViewProps) {
+export default function TrendsView({ dataset, state, update }: ViewProps<TrendsParams>) {
   const { index, countries } = state;
   const onChange = update;
   const i18n = useI18n();

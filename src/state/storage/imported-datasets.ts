@@ -1,5 +1,6 @@
-import { INDEX_IDS } from '../core/types';
-import type { SurveyRow } from '../core/types';
+import { INDEX_IDS } from '../../core/types';
+import type { SurveyRow } from '../../core/types';
+import { IDB } from './keys';
 
 /**
  * Imported datasets kept in the browser (IndexedDB), so they survive a reload. The app
@@ -26,8 +27,8 @@ export interface StoredList {
   problem: StorageProblem | null;
 }
 
-const DB_NAME = 'egov-atlas';
-const STORE = 'imported-datasets';
+const DB_NAME = IDB.name;
+const STORE = IDB.stores.importedDatasets;
 
 function openDb(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
@@ -38,7 +39,7 @@ function openDb(): Promise<IDBDatabase> {
     // A browser that never answers (storage disabled by policy) must not keep the app
     // from starting on the shipped data.
     const timer = setTimeout(() => reject(new Error('IndexedDB is not available (no answer)')), 3000);
-    const req = indexedDB.open(DB_NAME, 1);
+    const req = indexedDB.open(DB_NAME, IDB.version);
     req.onupgradeneeded = () => {
       if (!req.result.objectStoreNames.contains(STORE))
         req.result.createObjectStore(STORE, { keyPath: 'id' });
@@ -109,15 +110,43 @@ const problemOf = (e: unknown): StorageProblem =>
       ? 'unavailable'
       : 'failed';
 
-/** Every stored dataset, oldest first. Records that fail validation are skipped and reported as `corrupt`. */
-export async function listDatasets(): Promise<StoredList> {
+const byCreation = (a: StoredDataset, b: StoredDataset) => a.createdAt.localeCompare(b.createdAt);
+
+/** Reads every stored dataset, oldest first. Records that fail validation are skipped and reported as `corrupt`. */
+async function readAll(): Promise<StoredList> {
   try {
     const all = ((await withStore<unknown[]>('readonly', (s) => s.getAll())) ?? []) as unknown[];
-    const datasets = all.filter(validRecord).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    const datasets = all.filter(validRecord).sort(byCreation);
     return { datasets, problem: datasets.length === all.length ? null : 'corrupt' };
   } catch (e) {
     return { datasets: [], problem: problemOf(e) };
   }
+}
+
+// IndexedDB is read once, at start; after that the list lives in memory and every change
+// is written through to the database and then to the list.
+let reading: Promise<StoredList> | null = null;
+let current: StoredList | null = null;
+
+/** The stored datasets: read from IndexedDB the first time, from memory after that. */
+export function loadStoredDatasets(): Promise<StoredList> {
+  reading ??= readAll().then((list) => {
+    current = list;
+    notify();
+    return list;
+  });
+  return reading;
+}
+
+/** The stored datasets as last read or changed; null before the first read has finished. */
+export function storedDatasets(): StoredList | null {
+  return current;
+}
+
+function changeList(change: (datasets: StoredDataset[]) => StoredDataset[]) {
+  const list = current ?? { datasets: [], problem: null };
+  current = { ...list, datasets: change([...list.datasets]).sort(byCreation) };
+  notify();
 }
 
 /** Saves (adds or replaces) datasets in one transaction; returns the problem, or null on success. */
@@ -127,11 +156,12 @@ export async function saveDatasets(records: readonly StoredDataset[]): Promise<S
       for (const r of records) s.put(r);
       return undefined;
     });
-    notify();
-    return null;
   } catch (e) {
     return problemOf(e);
   }
+  const ids = new Set(records.map((r) => r.id));
+  changeList((datasets) => [...datasets.filter((d) => !ids.has(d.id)), ...records]);
+  return null;
 }
 
 /** Changes one dataset (rename, switch on or off). */
@@ -139,9 +169,9 @@ export async function updateDataset(
   id: string,
   patch: Partial<Pick<StoredDataset, 'name' | 'active'>>,
 ): Promise<StorageProblem | null> {
-  const { datasets, problem } = await listDatasets();
-  const found = datasets.find((d) => d.id === id);
-  if (!found) return problem ?? 'failed';
+  await loadStoredDatasets();
+  const found = current?.datasets.find((d) => d.id === id);
+  if (!found) return current?.problem ?? 'failed';
   return saveDatasets([{ ...found, ...patch }]);
 }
 
@@ -151,11 +181,11 @@ export async function removeDataset(id: string): Promise<StorageProblem | null> 
       s.delete(id);
       return undefined;
     });
-    notify();
-    return null;
   } catch (e) {
     return problemOf(e);
   }
+  changeList((datasets) => datasets.filter((d) => d.id !== id));
+  return null;
 }
 
 const listeners = new Set<() => void>();

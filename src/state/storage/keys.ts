@@ -1,0 +1,21 @@
+// Every place the app keeps something in the browser, in one registry, so no two pieces
+// of code pick the same key and a repair or an export can find them all.
+
+/** local-storage keys. */
+export const LOCAL_KEYS = {
+  /** Saved views, in the saved-views file format (state/saved-views.ts). */
+  savedViews: 'egov-atlas:saved-views',
+  /** Custom peer groups, in their URL encoding (core/groups/custom-groups.ts). */
+  customGroups: 'egov-atlas.custom-groups',
+} as const;
+export type LocalKey = (typeof LOCAL_KEYS)[keyof typeof LOCAL_KEYS];
+
+/** The IndexedDB database and its object stores. */
+export const IDB = {
+  name: 'egov-atlas',
+  version: 1,
+  stores: {
+    /** Imported survey datasets (state/storage/imported-datasets.ts), keyed by `id`. */
+    importedDatasets: 'imported-datasets',
+  },
+} as const;
