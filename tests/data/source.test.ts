@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { defineSource, reportedIssues } from '../../src/data/source';
+import type { LoadIssue } from '../../src/core/types';
+
+const warning: LoadIssue = { severity: 'warning', code: 'unknown-country', row: 3, column: 'iso3', message: 'x' };
+const error: LoadIssue = { ...warning, severity: 'error', row: 7, message: 'broken' };
+
+describe('a data source', () => {
+  it('loads once for every caller and reports its warnings', async () => {
+    let calls = 0;
+    const source = defineSource('peer-groups', async () => {
+      calls++;
+      return { value: [1, 2], issues: [warning] };
+    });
+    expect(source.peek()).toEqual({ status: 'loading' });
+    const [a, b] = await Promise.all([source.get(), source.get()]);
+    expect(a).toBe(b);
+    expect(await source.get()).toBe(a);
+    expect(calls).toBe(1);
+    expect(source.peek()).toEqual({ status: 'ready', value: [1, 2] });
+    expect(reportedIssues()).toContainEqual({ source: 'peer-groups', issues: [warning] });
+  });
+
+  it('fails on an error in the data, says where, and loads again on retry', async () => {
+    let fail = true;
+    const source = defineSource('world-map', async () => ({ value: 'map', issues: fail ? [error] : [] }));
+    const seen: string[] = [];
+    source.subscribe(() => seen.push(source.peek().status));
+    await expect(source.get()).rejects.toThrow('row 7: broken');
+    expect(source.peek()).toEqual({ status: 'error', message: 'row 7: broken' });
+    fail = false;
+    source.retry();
+    expect(await source.get()).toBe('map');
+    expect(seen).toEqual(['error', 'loading', 'ready']);
+  });
+
+  it('fails when the fetch fails, with the reason', async () => {
+    const source = defineSource('cn-metrics', () => Promise.reject(new Error('HTTP 404')));
+    await expect(source.get()).rejects.toThrow('HTTP 404');
+    expect(source.peek()).toEqual({ status: 'error', message: 'HTTP 404' });
+  });
+});
