@@ -6,7 +6,7 @@ import { ErrorBoundary } from '../components/error-boundary';
 import { PanelTabsContext } from '../components/panel-tabs-context';
 import { PresenterContext } from '../components/presenter-context';
 import { unSurveys } from '../data/un-surveys';
-import { useSource } from '../data/use-source';
+import { useSource } from '../components/use-source';
 import type { UrlContext } from '../state/url/codec';
 import type { UrlValues } from '../state/url/url-state';
 import { useUrlSnapshot } from '../state/url/use-url-state';

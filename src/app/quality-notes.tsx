@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { Dataset } from '../core/dataset';
 import { egdiMeanDeviations } from '../core/indicators/quality';
 import { DataTable } from '../components/data-table';
-import { useReportedIssues } from '../data/use-source';
+import { useReportedIssues } from '../components/use-source';
 import type { DataSourceId } from '../data/source';
 import { useI18n } from '../i18n/i18n-context';
 import type { NotesKind } from '../state/url/view-props';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { DataSource } from '../data/source';
-import { useSource } from '../data/use-source';
+import { useSource } from './use-source';
 import { useI18n } from '../i18n/i18n-context';
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import type { DataSource, Resource } from './source';
-import { onIssuesReported, reportedIssues } from './source';
-import type { SourceIssues } from './source';
+import type { DataSource, Resource } from '../data/source';
+import { onIssuesReported, reportedIssues } from '../data/source';
+import type { SourceIssues } from '../data/source';
 
 /** A data source's state; starts loading it on first use. */
 export function useSource<T>(source: DataSource<T>): Resource<T> {
