@@ -14,7 +14,9 @@ export interface MetricDef {
   higherIsBetter: boolean | null;
   /** `national`, `provincial` or `national-aggregate` (a national sum of provincial results). */
   scope: string;
-  definition: string;
+  /** What the metric measures, in Chinese and in English ('' when not written). */
+  definitionZh: string;
+  definitionEn: string;
 }
 
 const CATALOGUE_COLUMNS = {
@@ -24,7 +26,8 @@ const CATALOGUE_COLUMNS = {
   unit: ['unit'],
   higherIsBetter: ['higher_is_better'],
   scope: ['scope'],
-  definition: ['definition'],
+  definitionZh: ['definition_zh'],
+  definitionEn: ['definition_en'],
 } as const;
 
 /** Loads metric-catalogue.csv; higher_is_better is 'true', 'false' or '' (group metrics). */
@@ -56,7 +59,8 @@ export function loadMetricCatalogueCsv(text: string): LoadResult<MetricDef> {
       unit: unit as MetricUnit,
       higherIsBetter: hib === 'true' ? true : hib === 'false' ? false : null,
       scope: get(col.scope),
-      definition: get(col.definition),
+      definitionZh: get(col.definitionZh),
+      definitionEn: get(col.definitionEn),
     });
   }
   return { rows, issues };

@@ -6,7 +6,6 @@ import { fileToCsvText } from '../../core/import/table-text';
 import { loadMetricsCsv } from '../../core/load/metrics';
 import type { MetricRow } from '../../core/load/metrics';
 import { metricResolver } from '../../core/load/metric-catalogue';
-import { bilingualHalf } from '../../core/load/bilingual-text';
 import { metricsTemplateCsv, metricsTemplateRows } from '../../core/load/metrics-template';
 import { rankingBars } from '../../charts/ranking-bars';
 import { ChartPanel } from '../../components/chart-panel';
@@ -52,6 +51,9 @@ function Provinces({ data, state, update }: ViewProps & { data: CnData }) {
     update({ metric: metric === DEFAULT_METRIC ? '' : metric, cnYear });
   const metric = metrics.find((x) => x.def.id === metricId) ?? metrics[0];
   const def = metric?.def;
+  // The definition in the UI language; a metric with only one written shows that one.
+  const definition =
+    lang === 'zh' ? def?.definitionZh || def?.definitionEn : def?.definitionEn || def?.definitionZh;
   const bestYear = (years: number[]) =>
     years.reduce<number | null>((best, y) => {
       const n = provincialSnapshot(rows, def?.id ?? '', y).size;
@@ -195,7 +197,7 @@ function Provinces({ data, state, update }: ViewProps & { data: CnData }) {
           onChange={(v) => setYearChoice(v)}
         />
       </div>
-      {def?.definition ? <p className="note">{bilingualHalf(def.definition, lang)}</p> : null}
+      {definition ? <p className="note">{definition}</p> : null}
 
       <div className="grid-2 provinces-top">
         <section className="panel" aria-labelledby="tile-map-title">
