@@ -1,4 +1,5 @@
-import type { LoadIssue, LoadResult } from '../types';
+import type { LoadResult } from '../types';
+import type { Issue } from '../issues';
 import { missingColumnIssue, unmappedFields } from './missing-columns';
 import { mapColumns, normalizeHeader, parseDelimited } from './delimited';
 import { METRIC_UNITS } from './metrics';
@@ -33,7 +34,7 @@ const CATALOGUE_COLUMNS = {
 /** Loads metric-catalogue.csv; higher_is_better is 'true', 'false' or '' (group metrics). */
 export function loadMetricCatalogueCsv(text: string): LoadResult<MetricDef> {
   const table = parseDelimited(text);
-  const issues: LoadIssue[] = [...table.issues];
+  const issues: Issue[] = [...table.issues];
   const rows: MetricDef[] = [];
   const col = mapColumns(table.header, CATALOGUE_COLUMNS);
   const missing = missingColumnIssue(unmappedFields(col), table.header);
