@@ -3,6 +3,7 @@ import type { Issue } from '../issues';
 import type { Gazetteer } from './gazetteer';
 import { missingColumnIssue } from './missing-columns';
 import { mapColumns, parseDelimited } from './delimited';
+import type { Table } from './delimited';
 import { NATIONAL_CODE } from './provinces';
 
 /** Units of sub-national metrics. `group` means the value is a category label, not a number. */
@@ -163,7 +164,16 @@ export function parseAsOf(raw: string): string | null | undefined {
  */
 export function loadMetricsCsv(text: string, options: MetricLoadOptions): LoadResult<MetricRow> {
   const table = parseDelimited(text);
-  const issues: Issue[] = [...table.issues];
+  const result = loadMetricsTable(table, options);
+  return { rows: result.rows, issues: [...table.issues, ...result.issues] };
+}
+
+/** `loadMetricsCsv` on an already read table (text or workbook); returns only the issues it finds itself. */
+export function loadMetricsTable(
+  table: Pick<Table, 'header' | 'rows'>,
+  options: MetricLoadOptions,
+): LoadResult<MetricRow> {
+  const issues: Issue[] = [];
   const rows: MetricRow[] = [];
   if (table.header.length === 0) return { rows, issues };
   const col = mapColumns(table.header, METRIC_COLUMNS);

@@ -2,8 +2,7 @@ import { useMemo, useState } from 'react';
 import type { ViewProps } from '../../state/view-state';
 import { provincialMetrics, provincialSnapshot, rankSnapshot } from '../../core/indicators/cn-metrics';
 import type { CnData } from '../../core/load/cn-data';
-import { fileToCsvText } from '../../core/import/table-text';
-import { loadMetricsCsv } from '../../core/load/metrics';
+import { readMetricsFile } from '../../core/import/metrics-file';
 import type { MetricRow } from '../../core/load/metrics';
 import { metricResolver } from '../../core/load/metric-catalogue';
 import { metricsTemplateCsv, metricsTemplateRows } from '../../core/load/metrics-template';
@@ -139,13 +138,7 @@ function Provinces({ data, state, update }: ViewProps & { data: CnData }) {
   };
   const onImport = async (file: File) => {
     // CSV/TSV in any encoding Excel writes, or the filled-in XLSX template.
-    const read = await fileToCsvText(file.name, new Uint8Array(await file.arrayBuffer()));
-    if (!read.ok) {
-      setImported([]);
-      setImportNote({ n: 0, issues: read.messages });
-      return;
-    }
-    const result = loadMetricsCsv(read.text, {
+    const result = await readMetricsFile(file.name, new Uint8Array(await file.arrayBuffer()), {
       provinces: data.gazetteer,
       resolveMetric: metricResolver(data.catalogue),
     });
