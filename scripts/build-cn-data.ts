@@ -1,7 +1,8 @@
 /**
  * Derives data/cn/ (provinces.csv, metric-catalogue.csv, metrics.csv) from the collected
- * Chinese figures in ../shared/data/cn (or $EGOV_CN_DIR) and the province list of the
- * china-area-data package. Run with `npm run build-cn-data` (also part of `build-data`).
+ * Chinese figures in ../shared/data/cn (or $EGOV_CN_DIR), the province list of the
+ * china-area-data package and this project's names and definitions of the metrics
+ * (data-src/cn/metric-text.csv). Run with `npm run build-cn-data` (also part of `build-data`).
  *
  * No figure is made here: every metrics.csv row is one row of national-figures.csv or
  * provincial-figures.csv, with its source and quote. The output goes back through the
@@ -14,7 +15,6 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Papa from 'papaparse';
 import { loadMetricsCsv, METRIC_UNITS } from '../src/core/load/metrics';
 import type { MetricUnit } from '../src/core/load/metrics';
 import {
@@ -28,8 +28,8 @@ import {
   provinceGazetteer,
   shortProvinceName,
 } from '../src/core/load/provinces';
-import { CN_METRIC_TEXT } from './cn-metric-text';
 import { checksumTables } from './lib/checksums';
+import { csvRecords } from './lib/records';
 
 const args = process.argv.slice(2);
 const checkOnly = args.includes('--check');
@@ -52,9 +52,7 @@ const read = (name: string) => {
   if (!existsSync(p)) fail(`missing input ${p} (set EGOV_CN_DIR to the folder of the Chinese figures)`);
   return readFileSync(p, 'utf8');
 };
-const records = (text: string) =>
-  Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true })
-    .data;
+const records = (name: string, text: string) => csvRecords(name, text, fail);
 const csvCell = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 const csv = (header: readonly string[], rows: string[][]) =>
   [header.join(','), ...rows.map((r) => r.map(csvCell).join(','))].join('\n') + '\n';
@@ -155,7 +153,7 @@ type Out = Record<(typeof HEADER)[number], string>;
 const out: Out[] = [];
 const nationalText = read('national-figures.csv');
 const provincialText = read('provincial-figures.csv');
-for (const r of records(nationalText)) {
+for (const r of records('national-figures.csv', nationalText)) {
   const seed = r['seed_file'] ?? '';
   const title = SEEDS[seed];
   if (!title) fail(`national-figures.csv: unknown seed "${seed}"`);
@@ -175,7 +173,7 @@ for (const r of records(nationalText)) {
     note: '',
   });
 }
-for (const r of records(provincialText)) {
+for (const r of records('provincial-figures.csv', provincialText)) {
   const name = r['province_zh'] ?? '';
   const national = name.startsWith('全国');
   const code = national ? NATIONAL_CODE : (r['province_code'] ?? '');
@@ -212,11 +210,41 @@ const metricsCsv = csv(
   out.map((o) => HEADER.map((h) => o[h] ?? '')),
 );
 
-// 3. The catalogue: one row per metric_id. Chinese name = the source's wording on the
-//    metric's first row; English name, direction and definition from scripts/cn-metric-text.ts
-//    where written, else derived from the id (marked so in the definition).
+// 3. The catalogue: one row per metric_id. Names, direction and definitions in both
+//    languages from data-src/cn/metric-text.csv (words, not figures; written by this
+//    project). Where that file leaves `name_zh` empty, the Chinese name is the source's
+//    wording on the metric's first row; a metric it does not list gets that wording as its
+//    Chinese name and definition and an English name derived from the id.
+const TEXT_INPUT = 'data-src/cn/metric-text.csv';
+const textInput = readFileSync(join(root, TEXT_INPUT), 'utf8');
+interface MetricText {
+  nameZh: string;
+  nameEn: string;
+  higherIsBetter: boolean | null;
+  definitionZh: string;
+  definitionEn: string;
+}
+const metricText = new Map<string, MetricText>();
+for (const r of records(TEXT_INPUT, textInput)) {
+  const id = r['metric_id'] ?? '';
+  const hib = r['higher_is_better'] ?? '';
+  const text: MetricText = {
+    nameZh: r['name_zh'] ?? '',
+    nameEn: r['name_en'] ?? '',
+    higherIsBetter: hib === 'true' ? true : hib === 'false' ? false : null,
+    definitionZh: r['definition_zh'] ?? '',
+    definitionEn: r['definition_en'] ?? '',
+  };
+  if (!id || metricText.has(id)) fail(`${TEXT_INPUT}: metric_id "${id}" is empty or repeated`);
+  if (!['', 'true', 'false'].includes(hib)) fail(`${TEXT_INPUT}: ${id}: higher_is_better "${hib}"`);
+  if (!text.nameEn || !text.definitionZh || !text.definitionEn)
+    fail(`${TEXT_INPUT}: ${id}: name_en, definition_zh and definition_en are required`);
+  metricText.set(id, text);
+}
 const byId = new Map<string, Out[]>();
 for (const o of out) byId.set(o.metric_id, [...(byId.get(o.metric_id) ?? []), o]);
+const unused = [...metricText.keys()].filter((id) => !byId.has(id));
+if (unused.length > 0) fail(`${TEXT_INPUT}: no figures for ${unused.join(', ')}`);
 const catalogueRows: string[][] = [];
 for (const [id, rows] of [...byId].sort(([a], [b]) => a.localeCompare(b))) {
   const units = new Set(rows.map((r) => r.unit));
@@ -225,7 +253,7 @@ for (const [id, rows] of [...byId].sort(([a], [b]) => a.localeCompare(b))) {
   if (!first) continue;
   const unit = first.unit as MetricUnit;
   if (!(METRIC_UNITS as readonly string[]).includes(unit)) fail(`${id}: unknown unit ${unit}`);
-  const text = CN_METRIC_TEXT[id];
+  const text = metricText.get(id);
   const regions = new Set(rows.map((r) => r.region_code));
   const scope = !regions.has(NATIONAL_CODE)
     ? 'provincial'
@@ -236,19 +264,19 @@ for (const [id, rows] of [...byId].sort(([a], [b]) => a.localeCompare(b))) {
         : 'national';
   const higher =
     unit === 'group' ? '' : String(text?.higherIsBetter ?? !['rank', 'days', 'visits'].includes(unit));
-  const nameEn = text?.en ?? idDerivedMetricName(id);
   catalogueRows.push([
     id,
-    text?.zh ?? first.label_zh,
-    nameEn,
+    text?.nameZh || first.label_zh,
+    text?.nameEn ?? idDerivedMetricName(id),
     unit,
     higher,
     scope,
-    text?.definition ?? first.label_zh,
+    text?.definitionZh ?? first.label_zh,
+    text?.definitionEn ?? '',
   ]);
 }
 const catalogueCsv = csv(
-  ['id', 'name_zh', 'name_en', 'unit', 'higher_is_better', 'scope', 'definition'],
+  ['id', 'name_zh', 'name_en', 'unit', 'higher_is_better', 'scope', 'definition_zh', 'definition_en'],
   catalogueRows,
 );
 const catalogue = loadMetricCatalogueCsv(catalogueCsv);
@@ -277,6 +305,7 @@ const inputs: [string, string][] = [
   ['shared/data/cn/national-figures.csv', nationalText],
   ['shared/data/cn/provincial-figures.csv', provincialText],
   ['shared/data/cn/SOURCES.md', read('SOURCES.md')],
+  [TEXT_INPUT, textInput],
   [`node_modules/${AREA_PACKAGE}`, readFileSync(require.resolve(AREA_PACKAGE), 'utf8')],
 ];
 const provincesWithData = new Set(out.map((o) => o.region_code).filter((c) => c !== NATIONAL_CODE));

@@ -14,8 +14,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Papa from 'papaparse';
 import { checksumTables } from './lib/checksums';
+import { csvRecords } from './lib/records';
 import { buildGazetteer, nameKey } from '../src/core/load/gazetteer';
 import type { NameAlias } from '../src/core/load/gazetteer';
 import { formatSurveyCsv, loadSurveyCsv } from '../src/core/load/surveys';
@@ -61,28 +61,23 @@ const read = (rel: string) => {
   if (!existsSync(p)) fail(`missing input ${p} (set EGOV_RAW_DIR to the folder of the raw UN tables)`);
   return readFileSync(p, 'utf8');
 };
-const records = (text: string, delimiter?: string) =>
-  Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
-    header: true,
-    skipEmptyLines: true,
-    ...(delimiter ? { delimiter } : {}),
-  }).data;
+const records = (rel: string) => csvRecords(rel, read(rel), fail);
 
 // 1. Country identities. ISO3 codes come from the UNU-EGOV tables (which carry them);
 //    today's names from the 2024 survey; historical names become aliases.
 const unuCodeByName = new Map<string, string>();
 const aliasRows: (NameAlias & { source: string })[] = [];
 for (const { file } of inputs.unuEditions) {
-  for (const r of records(read(file))) {
+  for (const r of records(file)) {
     const code = (r['country-code'] ?? '').trim();
     const name = (r['country-name'] ?? '').trim();
     if (code && name) unuCodeByName.set(nameKey(name), code);
   }
 }
 const unuMeta = new Map<string, Record<string, string>>();
-for (const r of records(read(inputs.unuCountries), ';')) unuMeta.set((r['COUNTRY CODE'] ?? '').trim(), r);
+for (const r of records(inputs.unuCountries)) unuMeta.set((r['COUNTRY CODE'] ?? '').trim(), r);
 
-const rows2024 = records(read(inputs.survey2024));
+const rows2024 = records(inputs.survey2024);
 const countries: Country[] = [];
 for (const r of rows2024) {
   const nameEn = (r['Country'] ?? '').trim();
@@ -121,7 +116,7 @@ const addAlias = (alias: string, iso3: string, source: string) => {
 for (const [key, code] of unuCodeByName) {
   // Recover the name as written for the alias table.
   for (const { file } of inputs.unuEditions) {
-    const hit = records(read(file)).find((r) => nameKey(r['country-name'] ?? '') === key);
+    const hit = records(file).find((r) => nameKey(r['country-name'] ?? '') === key);
     if (hit) {
       addAlias((hit['country-name'] ?? '').trim(), code, `UNU-EGOV ${file.split('/')[1]}`);
       break;

@@ -1,3 +1,5 @@
+import type { Issue } from './issues';
+
 /** The five UN E-Government Survey indices, in the order the project's CSV uses. */
 export const INDEX_IDS = ['egdi', 'osi', 'hci', 'tii', 'epi'] as const;
 export type IndexId = (typeof INDEX_IDS)[number];
@@ -40,45 +42,8 @@ export interface Country {
   incomeGroup: string;
 }
 
-export type IssueSeverity = 'error' | 'warning';
-
-export type IssueCode =
-  | 'empty-file'
-  | 'unknown-format'
-  | 'missing-column'
-  | 'not-a-number'
-  | 'out-of-range'
-  | 'bad-year'
-  | 'unknown-edition'
-  | 'bad-rank'
-  | 'unknown-country'
-  | 'duplicate'
-  | 'ragged-row'
-  | 'unassessed'
-  | 'parse-error'
-  | 'unknown-region'
-  | 'unknown-unit'
-  | 'bad-date'
-  | 'missing-citation'
-  | 'conflict';
-
-/**
- * A problem found while loading. `row` is the 1-based line number in the file as a
- * spreadsheet shows it (the header is row 1), or 0 for the file as a whole.
- */
-export interface LoadIssue {
-  severity: IssueSeverity;
-  code: IssueCode;
-  row: number;
-  column: string | null;
-  /** English message; the UI translates by `code` and `params`. */
-  message: string;
-  params?: Record<string, string | number>;
-  /** Nearest known names, for `unknown-country`. */
-  suggestions?: string[];
-}
-
+/** Rows a loader accepted, and the problems it found (rows with an error are left out). */
 export interface LoadResult<T> {
   rows: T[];
-  issues: LoadIssue[];
+  issues: Issue[];
 }

@@ -61,7 +61,7 @@ describe('data/cn', () => {
     for (const r of metrics.rows) {
       expect(defs.get(r.metricId)?.unit, r.metricId).toBe(r.unit);
     }
-    expect(catalogue.rows.every((d) => d.nameZh && d.nameEn && d.definition)).toBe(true);
+    expect(catalogue.rows.every((d) => d.nameZh && d.nameEn && d.definitionZh && d.definitionEn)).toBe(true);
   });
 
   it('gives every metric a written English name, not the one derived from its id, and no two the same', () => {
@@ -73,9 +73,18 @@ describe('data/cn', () => {
     expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
   });
 
-  it('gives every metric a bilingual definition (Chinese / English)', () => {
-    const monolingual = catalogue.rows.filter((d) => !/[\u4e00-\u9fff].* \/ [A-Z“]/.test(d.definition));
-    expect(monolingual.map((d) => d.id)).toEqual([]);
+  it('gives every metric a Chinese definition and an English one, each in its own column', () => {
+    // Chinese text in the Chinese column; no run of Chinese and no English sentence in the
+    // wrong one; no "中文 / English" pair packed into one cell.
+    const wrong = catalogue.rows.filter(
+      (d) =>
+        !/[\u4e00-\u9fff]/u.test(d.definitionZh) ||
+        /[A-Za-z]{3,} [A-Za-z]{3,} [A-Za-z]{3,}/.test(d.definitionZh) ||
+        /[\u4e00-\u9fff]{2,}/u.test(d.definitionEn) ||
+        !/^[A-Z“]/.test(d.definitionEn) ||
+        / \/ /.test(d.definitionZh + d.definitionEn),
+    );
+    expect(wrong.map((d) => d.id)).toEqual([]);
   });
 
   it('keeps group values as labels and numeric values as numbers', () => {

@@ -109,10 +109,11 @@ describe('groupGrid', () => {
 
 describe('provincialMetrics', () => {
   it('counts provinces per metric, most first, and ignores national-only metrics', () => {
-    const defs = loadMetricCatalogueCsv(`id,name_zh,name_en,unit,higher_is_better,scope,definition
-grp,分组,Group,group,,provincial,d
-share,比例,Share,percent,true,provincial,d
-ratio,全国比例,Ratio,percent,true,national,d
+    const defs =
+      loadMetricCatalogueCsv(`id,name_zh,name_en,unit,higher_is_better,scope,definition_zh,definition_en
+grp,分组,Group,group,,provincial,定义,d
+share,比例,Share,percent,true,provincial,定义,d
+ratio,全国比例,Ratio,percent,true,national,定义,d
 `).rows;
     expect(provincialMetrics(ROWS, defs).map((m) => [m.def.id, m.provinces, m.years])).toEqual([
       ['share', 4, [2019, 2020]],

@@ -95,18 +95,21 @@ describe('parseDelimited', () => {
     ['a short row', 'a,b,c\n1,2,3\n1,2\n', 3, 2],
     ['a long row', 'a,b,c\n1,2,3,4\n', 2, 4],
     ['a short row after a blank line', 'a,b,c\n\n1\n', 3, 1],
-  ])('keeps ragged rows and reports them as warnings with the row number: %s', (_label, text, row, cells) => {
-    const table = parseDelimited(text);
-    expect(table.rows.map((r) => r.line)).toContain(row);
-    expect(table.issues).toEqual([
-      expect.objectContaining({
-        severity: 'warning',
-        code: 'ragged-row',
-        row,
-        params: { cells, expected: 3 },
-      }),
-    ]);
-  });
+  ])(
+    'leaves ragged rows out and reports them as errors with the row number: %s',
+    (_label, text, row, cells) => {
+      const table = parseDelimited(text);
+      expect(table.rows.map((r) => r.line)).not.toContain(row);
+      expect(table.issues).toEqual([
+        expect.objectContaining({
+          severity: 'error',
+          code: 'ragged-row',
+          row,
+          params: { cells, expected: 3 },
+        }),
+      ]);
+    },
+  );
 
   it.each([
     ['an empty string', ''],

@@ -224,8 +224,9 @@ Guangdon,m,3
   });
 
   it('resolves metric names through the catalogue and warns about unknown metrics', () => {
-    const catalogue = loadMetricCatalogueCsv(`id,name_zh,name_en,unit,higher_is_better,scope,definition
-online_share,网上可办率,Online share,percent,true,provincial,定义
+    const catalogue =
+      loadMetricCatalogueCsv(`id,name_zh,name_en,unit,higher_is_better,scope,definition_zh,definition_en
+online_share,网上可办率,Online share,percent,true,provincial,定义,Definition
 `).rows;
     const { rows, issues } = load(
       '省份,指标,数值,日期\n浙江,网上可办率,90%,2019\n浙江,Online Share,91%,2020\n浙江,其他,1,2020\n',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatSurveyCsv, loadSurveyCsv, round5 } from '../../src/core/load/surveys';
 import type { SurveyLoadOptions } from '../../src/core/load/surveys';
-import type { LoadIssue, SurveyRow } from '../../src/core/types';
+import type { SurveyRow } from '../../src/core/types';
+import type { Issue } from '../../src/core/issues';
 import { fixture, gazetteer } from './fixtures';
 
 /** A loaded row: values in the order egdi, osi, hci, tii, epi. */
@@ -25,8 +26,8 @@ function row(
   };
 }
 
-const errors = (issues: LoadIssue[]) => issues.filter((i) => i.severity === 'error');
-const codes = (issues: LoadIssue[]) => issues.map((i) => `${i.severity} ${i.code} row ${i.row}`);
+const errors = (issues: Issue[]) => issues.filter((i) => i.severity === 'error');
+const codes = (issues: Issue[]) => issues.map((i) => `${i.severity} ${i.code} row ${i.row}`);
 
 const UN_HEADER =
   'Survey Year,Country Name,E-Government Rank,E-Government Index,E-Participation Index,Online Service Index,Human Capital Index,Telecommunication Infrastructure Index';
@@ -436,10 +437,13 @@ describe('loadSurveyCsv: bad input', () => {
     expect(result.rows.map((r) => r.iso3)).toEqual([iso3]);
   });
 
-  it('a ragged row is loaded from the cells it has, with a warning', () => {
-    const result = loadSurveyCsv(un('2016,"China ",40,0.61234,0.33333,0.55555'), gazetteer);
-    expect(result.rows).toEqual([row(2016, 'CHN', 'China', 40, [0.61234, 0.55555, null, null, 0.33333])]);
-    expect(codes(result.issues)).toEqual(['warning ragged-row row 2']);
+  it('a ragged row is left out with an error: its cells may not sit under their columns', () => {
+    const result = loadSurveyCsv(
+      un('2016,"China ",40,0.61234,0.33333,0.55555', '2016,"Denmark ",1,0.9,0.8,0.9,0.9,0.9'),
+      gazetteer,
+    );
+    expect(result.rows.map((r) => r.iso3)).toEqual(['DNK']);
+    expect(codes(result.issues)).toEqual(['error ragged-row row 2']);
   });
 
   it('row numbers count blank lines, so an error points at the line the user sees', () => {

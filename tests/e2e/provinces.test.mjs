@@ -208,7 +208,6 @@ describe('Chinese provincial and national views', () => {
       const catalogue = await readCsv('data/cn/metric-catalogue.csv');
       const def = catalogue.find((r) => r.id === 'cps_capability_rank');
       assert.ok(def, 'the catalogue has no cps_capability_rank');
-      const [zhHalf, enHalf] = def.definition.split(' / ');
       const stated = metrics.filter((r) => r.metric_id === 'cps_capability_rank' && r.region_code !== '00');
       const year = stated
         .map((r) => r.as_of)
@@ -220,8 +219,8 @@ describe('Chinese provincial and national views', () => {
       const note = page.locator('.provinces-view > p.note');
       await note.waitFor({ state: 'visible' });
       const noteText = (await note.innerText()).trim();
-      assert.equal(noteText, enHalf.trim());
-      assert.ok(!noteText.includes(zhHalf.trim()), 'the English page shows the Chinese definition');
+      assert.equal(noteText, def.definition_en);
+      assert.ok(!noteText.includes(def.definition_zh), 'the English page shows the Chinese definition');
       // The ranking states where its ranks come from (sources' own ties, not a rule applied here).
       const tieRule = page.locator('[data-testid="ranking-tie-rule"]');
       await tieRule.waitFor({ state: 'visible' });

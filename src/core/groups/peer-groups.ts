@@ -2,7 +2,8 @@ import type { Dataset } from '../dataset';
 import { mapColumns, parseDelimited } from '../load/delimited';
 import { summarize } from '../trends/summary';
 import type { ValueSummary } from '../trends/summary';
-import type { Country, IndexId, LoadIssue, LoadResult } from '../types';
+import type { Country, IndexId, LoadResult } from '../types';
+import type { Issue } from '../issues';
 
 export type PeerGroupKind = 'region' | 'sub-region' | 'income' | 'named' | 'custom';
 
@@ -40,7 +41,7 @@ const OPTIONAL_GROUP_COLUMNS = { sourceZh: ['source_zh'] } as const;
  */
 export function loadGroupsCsv(text: string, isCountry: (iso3: string) => boolean): LoadResult<PeerGroup> {
   const table = parseDelimited(text);
-  const issues: LoadIssue[] = [...table.issues];
+  const issues: Issue[] = [...table.issues];
   const col = mapColumns(table.header, GROUP_COLUMNS);
   const opt = mapColumns(table.header, OPTIONAL_GROUP_COLUMNS);
   const missing = Object.entries(col).filter(([, i]) => i < 0);

@@ -2,15 +2,15 @@ import type { SurveyRow } from '../types';
 import type { Gazetteer } from '../load/gazetteer';
 import { loadSurveyTable } from '../load/surveys';
 import { mapColumns } from '../load/delimited';
+import type { ParsedTable } from '../load/delimited';
 import { METRIC_COLUMNS } from '../load/metrics';
 import type { TextEncodingId } from './decode';
-import { fileIssue } from './issues';
-import type { ImportIssue, ImportIssueCode } from './issues';
+import { fileIssue } from '../issues';
+import type { Issue, IssueCode } from '../issues';
 import { loadSurveyLong } from './long-format';
 import { lossyNameGazetteer, repairedNameIssues } from './lossy-names';
 import type { LongLoadResult } from './long-format';
 import { detectNumberFormat, indexNumberParser } from './numbers';
-import type { ParsedText } from './parse-text';
 import { recognizeShape, yearFromFileName } from './shapes';
 import type { ShapeMatch } from './shapes';
 
@@ -18,7 +18,7 @@ import type { ShapeMatch } from './shapes';
 export const MAX_LISTED_ISSUES = 1000;
 
 /** A table read from a file (text or workbook), before it is matched to a shape. */
-export interface ReadTable extends ParsedText {
+export interface ReadTable extends ParsedTable {
   /** 'xlsx' for a workbook. */
   encoding: TextEncodingId | 'xlsx';
   /** The rows of a long-format file, validated as they streamed in (`rows` is then empty). */
@@ -38,8 +38,8 @@ export interface ImportResult {
   /** Rows that passed validation (not yet compared with the loaded data). */
   rows: SurveyRow[];
   /** Errors (rows left out) and warnings, errors first, at most MAX_LISTED_ISSUES. */
-  issues: ImportIssue[];
-  issueCounts: Partial<Record<ImportIssueCode, number>>;
+  issues: Issue[];
+  issueCounts: Partial<Record<IssueCode, number>>;
   /** Data rows with at least one error. */
   rejectedRows: number;
   /** Data rows read from the file. */
@@ -47,7 +47,7 @@ export interface ImportResult {
 }
 
 /** An import result for a file refused as a whole (too large, binary, unreadable). */
-export function refusedImport(fileName: string, issues: ImportIssue[]): ImportResult {
+export function refusedImport(fileName: string, issues: Issue[]): ImportResult {
   return finish(
     {
       fileName,
@@ -67,10 +67,10 @@ export function refusedImport(fileName: string, issues: ImportIssue[]): ImportRe
 /** `overflow`: row errors counted but not kept, one per row (see `loadSurveyLong`). */
 function finish(
   partial: Omit<ImportResult, 'issues' | 'issueCounts' | 'rejectedRows'>,
-  all: ImportIssue[],
-  overflow: Partial<Record<ImportIssueCode, number>> = {},
+  all: Issue[],
+  overflow: Partial<Record<IssueCode, number>> = {},
 ): ImportResult {
-  const issueCounts: Partial<Record<ImportIssueCode, number>> = { ...overflow };
+  const issueCounts: Partial<Record<IssueCode, number>> = { ...overflow };
   const rejected = new Set<number>();
   const overflowRows = Object.values(overflow).reduce((a, b) => a + (b ?? 0), 0);
   for (const i of all) {
@@ -103,7 +103,7 @@ export function importTable(
   gazetteer: Gazetteer,
   options: { fileName: string; mapping?: ShapeMatch | null },
 ): ImportResult {
-  const issues: ImportIssue[] = [...table.issues];
+  const issues: Issue[] = [...table.issues];
   const yearFromName = yearFromFileName(options.fileName);
   const match = options.mapping ?? recognizeShape(table.header, yearFromName);
   const base = {

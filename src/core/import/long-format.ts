@@ -4,7 +4,7 @@ import type { Gazetteer } from '../load/gazetteer';
 import { round5 } from '../load/surveys';
 import { normalizeHeader } from '../load/delimited';
 import type { SurveyLongField } from './shapes';
-import type { ImportIssue, ImportIssueCode } from './issues';
+import type { Issue, IssueCode } from '../issues';
 import { detectNumberFormat, indexNumberParser } from './numbers';
 
 /** Rows looked at to decide between decimal points and decimal commas. */
@@ -12,9 +12,9 @@ const SAMPLE_ROWS = 200;
 
 export interface LongLoadResult {
   rows: SurveyRow[];
-  issues: ImportIssue[];
+  issues: Issue[];
   /** Errors counted but not kept, past `maxIssues` (one per row). */
-  overflow: Partial<Record<ImportIssueCode, number>>;
+  overflow: Partial<Record<IssueCode, number>>;
   decimalComma: boolean;
 }
 
@@ -48,10 +48,10 @@ export function createLongLoader(
   delimiter: string,
   maxIssues = Infinity,
 ): LongLoader {
-  const issues: ImportIssue[] = [];
+  const issues: Issue[] = [];
   // Past `maxIssues`, errors are only counted: a file of a million bad rows must not
   // hold a million issue objects. Each row has at most one error here.
-  const overflow: Partial<Record<ImportIssueCode, number>> = {};
+  const overflow: Partial<Record<IssueCode, number>> = {};
   const byKey = new Map<number, SurveyRow>();
   const seen = new Set<number>();
   const columnName = (i: number, fallback: string) => header[i] ?? fallback;
@@ -72,7 +72,7 @@ export function createLongLoader(
   // The message is built only for listed issues (a lazy template).
   const fail = (
     line: number,
-    code: ImportIssue['code'],
+    code: Issue['code'],
     column: string | null,
     message: () => string,
     value: string,
@@ -89,7 +89,7 @@ export function createLongLoader(
       if (pending.length >= SAMPLE_ROWS) decide();
       return;
     }
-    const err = (code: ImportIssue['code'], column: string | null, message: () => string, value: string) =>
+    const err = (code: Issue['code'], column: string | null, message: () => string, value: string) =>
       fail(line, code, column, message, value);
     const rawYear = (cells[col.year] ?? '').trim();
     const year = Number(rawYear);

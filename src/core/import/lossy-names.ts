@@ -1,6 +1,6 @@
 import { editDistance, nameKey } from '../load/gazetteer';
 import type { Gazetteer } from '../load/gazetteer';
-import type { ImportIssue } from './issues';
+import type { Issue } from '../issues';
 
 /** A name whose lost characters were recovered: "C?te d'Ivoire" read as "Côte d'Ivoire". */
 export interface RepairedName {
@@ -43,7 +43,7 @@ export function lossyNameGazetteer(g: Gazetteer): Gazetteer & { repaired: Repair
 }
 
 /** One warning per repaired name. */
-export function repairedNameIssues(repaired: readonly RepairedName[]): ImportIssue[] {
+export function repairedNameIssues(repaired: readonly RepairedName[]): Issue[] {
   return repaired.map((r) => ({
     severity: 'warning',
     code: 'lossy-name',

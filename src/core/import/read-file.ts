@@ -1,5 +1,5 @@
 import { decodeText } from './decode';
-import { fileIssue } from './issues';
+import { fileIssue } from '../issues';
 import { MAX_LISTED_ISSUES, importTable, refusedImport } from './import-table';
 import { createLongLoader } from './long-format';
 import type { LongLoader } from './long-format';
@@ -8,7 +8,7 @@ import { lossyNameGazetteer, repairedNameIssues } from './lossy-names';
 import type { ImportResult, ReadTable } from './import-table';
 import type { Gazetteer } from '../load/gazetteer';
 import type { ShapeMatch } from './shapes';
-import { parseTextTable } from './parse-text';
+import { readDelimited } from '../load/delimited';
 import { SNIFF_BYTES, sniffFile } from './sniff';
 import { readXlsxTable } from './xlsx';
 
@@ -39,7 +39,7 @@ export async function readFileTable(
   const { onProgress, gazetteer } = options;
   let loader: LongLoader | null = null;
   let names: ReturnType<typeof lossyNameGazetteer> | null = null;
-  const parsed = parseTextTable(decoded.text, {
+  const parsed = readDelimited(decoded.text, {
     ...(onProgress ? { onProgress } : {}),
     onHeader: (header, delimiter) => {
       const match = gazetteer ? recognizeShape(header, yearFromFileName(name)) : null;

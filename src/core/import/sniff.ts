@@ -1,5 +1,5 @@
-import { fileIssue } from './issues';
-import type { ImportIssue } from './issues';
+import { fileIssue } from '../issues';
+import type { Issue } from '../issues';
 
 /** Largest file an import reads: 50 MiB (about two million long-format rows). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -8,9 +8,9 @@ export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 export const SNIFF_BYTES = 4096;
 
 export type Sniffed =
-  | { kind: 'text'; issues: ImportIssue[] }
-  | { kind: 'xlsx'; issues: ImportIssue[] }
-  | { kind: 'rejected'; issues: ImportIssue[] };
+  | { kind: 'text'; issues: Issue[] }
+  | { kind: 'xlsx'; issues: Issue[] }
+  | { kind: 'rejected'; issues: Issue[] };
 
 const startsWith = (head: Uint8Array, magic: readonly number[]) => magic.every((b, i) => head[i] === b);
 

@@ -1,5 +1,6 @@
-import { fileIssue } from './issues';
+import { fileIssue } from '../issues';
 import type { ReadTable } from './import-table';
+import { tableBuilder } from '../load/delimited';
 
 type Cell = string | number | boolean | Date | null | undefined | object;
 
@@ -41,34 +42,23 @@ export async function readXlsxTable(name: string, bytes: Uint8Array): Promise<Re
   }
   const [head, ...rest] = data;
   if (!head) return { ...empty, issues: [fileIssue('empty-file', 'The workbook is empty.')] };
-  const header = head.map((c) => cellText(c as Cell).trim());
-  const rows: ReadTable['rows'] = [];
-  const issues: ReadTable['issues'] = [];
+  // The reader gives every row at the width of the sheet, as Excel writes it as CSV. A
+  // row that still comes shorter (a sheet stores no empty cell at a row's end) is read
+  // at the header's width, empty cells past it are dropped; only a cell written beyond
+  // the header makes a row ragged. Rows then follow the rules of delimited text.
+  const table = tableBuilder(',');
+  table.add(
+    1,
+    head.map((c) => cellText(c as Cell)),
+  );
+  const width = head.length;
   rest.forEach((raw, i) => {
     const cells = raw.map((c) => cellText(c as Cell));
-    while (cells.length < header.length) cells.push('');
-    if (cells.every((c) => c.trim() === '')) return;
-    const line = i + 2;
-    if (cells.slice(header.length).some((c) => c.trim() !== '')) {
-      issues.push({
-        severity: 'error',
-        code: 'ragged-row',
-        row: line,
-        column: null,
-        message: `Row ${line} has cells beyond the header's ${header.length} columns.`,
-        params: { cells: cells.length, expected: header.length },
-      });
-      return;
-    }
-    rows.push({ line, cells: cells.slice(0, header.length) });
+    let end = cells.length;
+    while (end > width && (cells[end - 1] ?? '').trim() === '') end--;
+    const fitted = cells.slice(0, end);
+    while (fitted.length < width) fitted.push('');
+    table.add(i + 2, fitted);
   });
-  return {
-    header,
-    rows,
-    delimiter: ',',
-    issues,
-    encoding: 'xlsx',
-    rowCount: rows.length + issues.length,
-    preview: rows.slice(0, 5).map((r) => r.cells),
-  };
+  return { ...table.finish(), encoding: 'xlsx' };
 }

@@ -37,7 +37,8 @@ export function provincialMetrics(
       unit: r.unit,
       higherIsBetter: r.unit === 'group' ? null : !['rank', 'days', 'visits'].includes(r.unit),
       scope: 'provincial',
-      definition: '',
+      definitionZh: '',
+      definitionEn: '',
     });
   }
   for (const def of [...defs, ...extra.values()]) {

@@ -1,4 +1,4 @@
-import type { LoadIssue } from '../types';
+import type { Issue } from '../issues';
 import { loadMetricCatalogueCsv, metricResolver } from './metric-catalogue';
 import type { MetricDef } from './metric-catalogue';
 import { loadMetricsCsv } from './metrics';
@@ -14,7 +14,7 @@ export interface CnData {
   catalogue: MetricDef[];
   defs: Map<string, MetricDef>;
   rows: MetricRow[];
-  issues: LoadIssue[];
+  issues: Issue[];
 }
 
 /** Loads the three data/cn files from their text; every shipped row must carry a source and a quote. */

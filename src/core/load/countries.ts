@@ -1,5 +1,6 @@
 import { REGIONS } from '../types';
-import type { Country, LoadIssue, LoadResult, Region } from '../types';
+import type { Country, LoadResult, Region } from '../types';
+import type { Issue } from '../issues';
 import type { NameAlias } from './gazetteer';
 import { mapColumns, parseDelimited } from './delimited';
 
@@ -13,7 +14,7 @@ const COUNTRY_COLUMNS = {
   incomeGroup: ['income_group'],
 } as const;
 
-function requireColumns(header: string[], col: Record<string, number>, issues: LoadIssue[]): boolean {
+function requireColumns(header: string[], col: Record<string, number>, issues: Issue[]): boolean {
   const missing = Object.entries(col)
     .filter(([, i]) => i < 0)
     .map(([k]) => k);

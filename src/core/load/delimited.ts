@@ -1,12 +1,52 @@
 import Papa from 'papaparse';
-import type { LoadIssue } from '../types';
+import { fileIssue } from '../issues';
+import type { Issue } from '../issues';
+
+// The one front end for delimited text (CSV, TSV, semicolon files): every loader of
+// core/load and core/groups, the import of a user's file (core/import, also in the import
+// worker) and the data build read text through `readDelimited`, so a BOM, the delimiter,
+// blank lines, the header and ragged rows are handled the same way everywhere.
+
+export interface TableRow {
+  /** The 1-based row number in the file as a spreadsheet shows it (header = 1). */
+  line: number;
+  cells: string[];
+}
 
 export interface Table {
   header: string[];
-  /** Data rows; `line` is the 1-based row number in the file (header = 1). */
-  rows: { line: number; cells: string[] }[];
-  issues: LoadIssue[];
+  /** Data rows; blank ones are left out (but counted in `line`). */
+  rows: TableRow[];
+  issues: Issue[];
 }
+
+/** A table with what a reader of a user's file also needs to know. */
+export interface ParsedTable extends Table {
+  /** The delimiter used (',' for an empty file or a workbook). */
+  delimiter: string;
+  /** Data rows read (blank ones not counted), ragged rows included. */
+  rowCount: number;
+  /** The first data rows, ragged rows included, for the column-mapping preview. */
+  preview: string[][];
+}
+
+/** Receives each accepted data row instead of the table keeping it. */
+export type RowSink = (line: number, cells: string[]) => void;
+
+export interface ReadDelimitedOptions {
+  /** Characters per chunk (default 1 MiB). */
+  chunkSize?: number;
+  /** Called after each chunk with the characters parsed so far and the total. */
+  onProgress?: (done: number, total: number) => void;
+  /**
+   * Called once with the header (and the delimiter). A returned sink receives every
+   * accepted data row as it is parsed, and `rows` stays empty: a large file is validated
+   * as it streams instead of being held whole.
+   */
+  onHeader?: (header: string[], delimiter: string) => RowSink | null;
+}
+
+const PREVIEW_ROWS = 5;
 
 /** Drops a leading byte-order mark. */
 export function stripBom(text: string): string {
@@ -17,8 +57,8 @@ export function stripBom(text: string): string {
  * Guesses the delimiter (comma, semicolon or tab) from the first rows, with blank lines
  * skipped: Papa's guess counts a blank line (the one after a final newline, too) as a
  * 1-cell row, which drags a 2-column file below its 2-cells-per-row threshold and falls
- * back to ','. Callers then parse with that delimiter keeping blank lines, so row numbers
- * still count them. Only the first 64 KB are read; the guess looks at 10 rows anyway.
+ * back to ','. The text is then parsed with that delimiter keeping blank lines, so row
+ * numbers still count them. Only the first 64 KB are read; the guess looks at 10 rows anyway.
  */
 export function guessDelimiter(body: string): string {
   return Papa.parse<string[]>(body.slice(0, 64 * 1024), {
@@ -28,57 +68,111 @@ export function guessDelimiter(body: string): string {
   }).meta.delimiter;
 }
 
+/** An error for a row whose cell count is not the header's. */
+export function raggedRowIssue(line: number, cells: number, expected: number): Issue {
+  return {
+    severity: 'error',
+    code: 'ragged-row',
+    row: line,
+    column: null,
+    message: `Row ${line} has ${cells} cells; the header has ${expected}.`,
+    params: { cells, expected },
+  };
+}
+
 /**
- * Parses delimited text (comma, semicolon or tab, detected) into a header and rows.
- * Takes a string, not a URL, so tests feed fixture text. A leading BOM is dropped and
- * blank lines are skipped. Rows with a different number of cells than the header are
- * kept and reported as `ragged-row` warnings, so the caller decides what to do.
+ * The row rules of every table reader (delimited text and workbooks), fed one record at a
+ * time in file order: the first record is the header (cells trimmed); a record whose
+ * cells are all blank is skipped but still counted in row numbers; a record with a
+ * different number of cells than the header is a `ragged-row` error and is left out,
+ * because its cells cannot be trusted to sit under the right column (mixed delimiters,
+ * an unquoted comma in a name).
  */
-export function parseDelimited(text: string): Table {
+export function tableBuilder(
+  delimiter: string,
+  onHeader?: ReadDelimitedOptions['onHeader'],
+): { add(line: number, cells: string[]): void; issues: Issue[]; finish(): ParsedTable } {
+  let header: string[] | null = null;
+  let sink: RowSink | null = null;
+  const rows: TableRow[] = [];
+  const preview: string[][] = [];
+  const issues: Issue[] = [];
+  let rowCount = 0;
+  return {
+    issues,
+    add(line, cells) {
+      if (header === null) {
+        header = cells.map((h) => h.trim());
+        sink = onHeader?.(header, delimiter) ?? null;
+        return;
+      }
+      if (cells.every((c) => c.trim() === '')) return;
+      rowCount++;
+      if (preview.length < PREVIEW_ROWS) preview.push(cells);
+      if (cells.length !== header.length) {
+        issues.push(raggedRowIssue(line, cells.length, header.length));
+        return;
+      }
+      if (sink) sink(line, cells);
+      else rows.push({ line, cells });
+    },
+    finish: () => ({ header: header ?? [], rows, issues, delimiter, rowCount, preview }),
+  };
+}
+
+/**
+ * Reads delimited text (comma, semicolon or tab, detected) into a header and rows, chunk
+ * by chunk (papaparse streaming over the string), so a worker can report progress on a
+ * large file. A leading BOM is dropped; an empty text is an `empty-file` error; rows
+ * follow `tableBuilder`'s rules; a malformed record (an unclosed quote) is a
+ * `parse-error` on the row where it starts. Takes a string, not a URL, so tests feed
+ * fixture text.
+ */
+export function readDelimited(text: string, options: ReadDelimitedOptions = {}): ParsedTable {
   const body = stripBom(text);
-  const issues: LoadIssue[] = [];
   if (body.trim() === '') {
     return {
       header: [],
       rows: [],
-      issues: [
-        { severity: 'error', code: 'empty-file', row: 0, column: null, message: 'The file is empty.' },
-      ],
+      delimiter: ',',
+      issues: [fileIssue('empty-file', 'The file is empty.')],
+      rowCount: 0,
+      preview: [],
     };
   }
   const delimiter = guessDelimiter(body);
-  const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false });
-  // (The guess's own errors, such as UndetectableDelimiter on a one-column file, are
-  // not worth showing; only the real parse reports.)
-  for (const err of parsed.errors) {
-    issues.push({
-      severity: 'error',
-      code: 'parse-error',
-      row: (err.row ?? -1) + 1,
-      column: null,
-      message: err.message,
-    });
-  }
-  const [header = [], ...data] = parsed.data;
-  const rows: Table['rows'] = [];
-  // Row numbers count records as a spreadsheet shows them (header = 1); blank records
-  // are skipped but still counted, so a reported row is the one the user sees.
-  data.forEach((cells, i) => {
-    const line = i + 2;
-    if (cells.every((c) => c.trim() === '')) return;
-    if (cells.length !== header.length) {
-      issues.push({
-        severity: 'warning',
-        code: 'ragged-row',
-        row: line,
-        column: null,
-        message: `Row ${line} has ${cells.length} cells; the header has ${header.length}.`,
-        params: { cells: cells.length, expected: header.length },
-      });
-    }
-    rows.push({ line, cells });
+  const table = tableBuilder(delimiter, options.onHeader);
+  let record = 0;
+  Papa.parse<string[]>(body, {
+    delimiter,
+    skipEmptyLines: false,
+    chunkSize: options.chunkSize ?? 1024 * 1024,
+    chunk(results: Papa.ParseResult<string[]>) {
+      // (The guess's own errors, such as UndetectableDelimiter on a one-column file, are
+      // not worth showing; only the real parse reports.)
+      for (const err of results.errors) {
+        const row = record + (err.row ?? 0) + 1;
+        table.issues.push({
+          severity: 'error',
+          code: 'parse-error',
+          row,
+          column: null,
+          message: err.message,
+        });
+      }
+      for (const cells of results.data) table.add(++record, cells);
+      options.onProgress?.(results.meta.cursor, body.length);
+    },
+    // The string streamer runs synchronously: every chunk has been handled on return.
+    complete() {},
   });
-  return { header: header.map((h) => h.trim()), rows, issues };
+  return table.finish();
+}
+
+/** `readDelimited` of a whole text, for the loaders: header, rows and issues. */
+export function parseDelimited(text: string): Table {
+  const { header, rows, issues } = readDelimited(text);
+  return { header, rows, issues };
 }
 
 /** Lower-cases and strips everything but letters and digits: "E-Government Index " -> "egovernmentindex". */

@@ -1,4 +1,5 @@
-import type { LoadIssue, LoadResult } from '../types';
+import type { LoadResult } from '../types';
+import type { Issue } from '../issues';
 import { missingColumnIssue, unmappedFields } from './missing-columns';
 import { mapColumns, normalizeHeader, parseDelimited } from './delimited';
 import { METRIC_UNITS } from './metrics';
@@ -14,7 +15,9 @@ export interface MetricDef {
   higherIsBetter: boolean | null;
   /** `national`, `provincial` or `national-aggregate` (a national sum of provincial results). */
   scope: string;
-  definition: string;
+  /** What the metric measures, in Chinese and in English ('' when not written). */
+  definitionZh: string;
+  definitionEn: string;
 }
 
 const CATALOGUE_COLUMNS = {
@@ -24,13 +27,14 @@ const CATALOGUE_COLUMNS = {
   unit: ['unit'],
   higherIsBetter: ['higher_is_better'],
   scope: ['scope'],
-  definition: ['definition'],
+  definitionZh: ['definition_zh'],
+  definitionEn: ['definition_en'],
 } as const;
 
 /** Loads metric-catalogue.csv; higher_is_better is 'true', 'false' or '' (group metrics). */
 export function loadMetricCatalogueCsv(text: string): LoadResult<MetricDef> {
   const table = parseDelimited(text);
-  const issues: LoadIssue[] = [...table.issues];
+  const issues: Issue[] = [...table.issues];
   const rows: MetricDef[] = [];
   const col = mapColumns(table.header, CATALOGUE_COLUMNS);
   const missing = missingColumnIssue(unmappedFields(col), table.header);
@@ -56,7 +60,8 @@ export function loadMetricCatalogueCsv(text: string): LoadResult<MetricDef> {
       unit: unit as MetricUnit,
       higherIsBetter: hib === 'true' ? true : hib === 'false' ? false : null,
       scope: get(col.scope),
-      definition: get(col.definition),
+      definitionZh: get(col.definitionZh),
+      definitionEn: get(col.definitionEn),
     });
   }
   return { rows, issues };

@@ -1,7 +1,9 @@
-import type { LoadIssue, LoadResult } from '../types';
+import type { LoadResult } from '../types';
+import type { Issue } from '../issues';
 import type { Gazetteer } from './gazetteer';
 import { missingColumnIssue } from './missing-columns';
 import { mapColumns, parseDelimited } from './delimited';
+import type { Table } from './delimited';
 import { NATIONAL_CODE } from './provinces';
 
 /** Units of sub-national metrics. `group` means the value is a category label, not a number. */
@@ -154,7 +156,7 @@ export function parseAsOf(raw: string): string | null | undefined {
  * name column (浙江, 浙江省, Zhejiang, 全国). Values may be numbers, percent strings
  * ('82.13%': unit becomes percent when no unit is given) or, for unit `group`, category
  * labels (非常高/高/中/低, or their English forms). Empty values are missing, never zero:
- * the row is reported and skipped. Problems come back as LoadIssue values:
+ * the row is reported and skipped. Problems come back as Issue values:
  * unknown provinces with the nearest names, unknown units, bad dates, and the same
  * region + metric + date + scope given twice with different values (`conflict`; both
  * rows are kept, since published sources do disagree). The same value given twice
@@ -162,7 +164,16 @@ export function parseAsOf(raw: string): string | null | undefined {
  */
 export function loadMetricsCsv(text: string, options: MetricLoadOptions): LoadResult<MetricRow> {
   const table = parseDelimited(text);
-  const issues: LoadIssue[] = [...table.issues];
+  const result = loadMetricsTable(table, options);
+  return { rows: result.rows, issues: [...table.issues, ...result.issues] };
+}
+
+/** `loadMetricsCsv` on an already read table (text or workbook); returns only the issues it finds itself. */
+export function loadMetricsTable(
+  table: Pick<Table, 'header' | 'rows'>,
+  options: MetricLoadOptions,
+): LoadResult<MetricRow> {
+  const issues: Issue[] = [];
   const rows: MetricRow[] = [];
   if (table.header.length === 0) return { rows, issues };
   const col = mapColumns(table.header, METRIC_COLUMNS);
@@ -176,7 +187,7 @@ export function loadMetricsCsv(text: string, options: MetricLoadOptions): LoadRe
   const seen = new Map<string, MetricRow>();
   for (const { line, cells } of table.rows) {
     const get = (i: number) => (i >= 0 ? (cells[i] ?? '').trim() : '');
-    const issue = (code: LoadIssue['code'], column: string, message: string, extra?: Partial<LoadIssue>) =>
+    const issue = (code: Issue['code'], column: string, message: string, extra?: Partial<Issue>) =>
       issues.push({
         severity: 'error',
         code,

@@ -1,4 +1,4 @@
-import type { LoadIssue } from '../types';
+import type { Issue } from '../issues';
 
 /** Names of the fields that mapColumns did not find (index -1). */
 export function unmappedFields(col: Record<string, number>): string[] {
@@ -8,7 +8,7 @@ export function unmappedFields(col: Record<string, number>): string[] {
 }
 
 /** The row-1 error for a table that lacks required columns; null when none is missing. */
-export function missingColumnIssue(missing: readonly string[], header: readonly string[]): LoadIssue | null {
+export function missingColumnIssue(missing: readonly string[], header: readonly string[]): Issue | null {
   if (missing.length === 0) return null;
   return {
     severity: 'error',

@@ -1,4 +1,5 @@
-import type { LoadIssue, LoadResult } from '../types';
+import type { LoadResult } from '../types';
+import type { Issue } from '../issues';
 import { buildGazetteer } from './gazetteer';
 import type { Gazetteer, NameAlias } from './gazetteer';
 import { missingColumnIssue, unmappedFields } from './missing-columns';
@@ -44,7 +45,7 @@ const PROVINCE_COLUMNS = {
 /** Loads the project's provinces.csv (code, name_zh, short_zh, name_en, row, col). */
 export function loadProvincesCsv(text: string): LoadResult<Province> {
   const table = parseDelimited(text);
-  const issues: LoadIssue[] = [...table.issues];
+  const issues: Issue[] = [...table.issues];
   const rows: Province[] = [];
   const col = mapColumns(table.header, PROVINCE_COLUMNS);
   const missing = missingColumnIssue(unmappedFields(col), table.header);

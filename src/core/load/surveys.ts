@@ -1,5 +1,6 @@
 import { EDITIONS, INDEX_IDS, ZERO_MEANS_UNASSESSED_UNTIL } from '../types';
-import type { IndexId, LoadIssue, LoadResult, SurveyRow } from '../types';
+import type { IndexId, LoadResult, SurveyRow } from '../types';
+import type { Issue } from '../issues';
 import type { Gazetteer } from './gazetteer';
 import { mapColumns, parseDelimited, parseNumberCell } from './delimited';
 import type { Table } from './delimited';
@@ -75,7 +76,7 @@ export function loadSurveyTable(
   gazetteer: Gazetteer,
   options: SurveyLoadOptions = {},
 ): LoadResult<SurveyRow> {
-  const issues: LoadIssue[] = [];
+  const issues: Issue[] = [];
   const rows: SurveyRow[] = [];
   if (table.header.length === 0) return { rows, issues };
 
@@ -101,12 +102,8 @@ export function loadSurveyTable(
   const cell = (cells: string[], idx: number): string => (idx >= 0 ? (cells[idx] ?? '') : '');
 
   for (const { line, cells } of table.rows) {
-    const err = (
-      code: LoadIssue['code'],
-      column: string | null,
-      message: string,
-      extra: Partial<LoadIssue> = {},
-    ) => issues.push({ severity: 'error', code, row: line, column, message, ...extra });
+    const err = (code: Issue['code'], column: string | null, message: string, extra: Partial<Issue> = {}) =>
+      issues.push({ severity: 'error', code, row: line, column, message, ...extra });
 
     // Year
     let year: number;

@@ -1,12 +1,12 @@
 import { fill } from '../../i18n/fill';
 import type { Lang } from '../../i18n/dictionary';
-import type { ImportIssue, ImportIssueCode } from '../../core/import/issues';
+import type { Issue, IssueCode } from '../../core/issues';
 
 /**
  * The reason shown for each issue code, in both UI languages. Placeholders are filled
  * from the issue's params (as plain text: React escapes it when rendered).
  */
-export const ISSUE_TEXT: Record<ImportIssueCode, Record<Lang, string>> = {
+export const ISSUE_TEXT: Record<IssueCode, Record<Lang, string>> = {
   'empty-file': { zh: '文件是空的。', en: 'The file is empty.' },
   'header-only': { zh: '文件只有表头,没有数据行。', en: 'The file has a header but no data rows.' },
   'too-large': {
@@ -85,6 +85,6 @@ export const ISSUE_TEXT: Record<ImportIssueCode, Record<Lang, string>> = {
 };
 
 /** The reason for an issue in the UI language; params missing from the issue stay as placeholders. */
-export function issueText(issue: Pick<ImportIssue, 'code' | 'params'>, lang: Lang): string {
+export function issueText(issue: Pick<Issue, 'code' | 'params'>, lang: Lang): string {
   return fill(ISSUE_TEXT[issue.code][lang], issue.params ?? {});
 }

@@ -3,11 +3,9 @@ import type { ViewProps } from '../../state/url/view-props';
 import type { ProvincesParams } from './params';
 import { provincialMetrics, provincialSnapshot, rankSnapshot } from '../../core/indicators/cn-metrics';
 import type { CnData } from '../../core/load/cn-data';
-import { fileToCsvText } from '../../core/import/table-text';
-import { loadMetricsCsv } from '../../core/load/metrics';
+import { readMetricsFile } from '../../core/import/metrics-file';
 import type { MetricRow } from '../../core/load/metrics';
 import { metricResolver } from '../../core/load/metric-catalogue';
-import { bilingualHalf } from '../../core/load/bilingual-text';
 import { metricsTemplateCsv, metricsTemplateRows } from '../../core/load/metrics-template';
 import { rankingBars } from '../../charts/ranking-bars';
 import { ChartPanel } from '../../components/chart-panel';
@@ -56,6 +54,9 @@ function Provinces({ data, state, update }: ViewProps<ProvincesParams> & { data:
     update({ metric: metric === DEFAULT_METRIC ? '' : metric, cnYear });
   const metric = metrics.find((x) => x.def.id === metricId) ?? metrics[0];
   const def = metric?.def;
+  // The definition in the UI language; a metric with only one written shows that one.
+  const definition =
+    lang === 'zh' ? def?.definitionZh || def?.definitionEn : def?.definitionEn || def?.definitionZh;
   const bestYear = (years: number[]) =>
     years.reduce<number | null>((best, y) => {
       const n = provincialSnapshot(rows, def?.id ?? '', y).size;
@@ -141,13 +142,7 @@ function Provinces({ data, state, update }: ViewProps<ProvincesParams> & { data:
   };
   const onImport = async (file: File) => {
     // CSV/TSV in any encoding Excel writes, or the filled-in XLSX template.
-    const read = await fileToCsvText(file.name, new Uint8Array(await file.arrayBuffer()));
-    if (!read.ok) {
-      setImported([]);
-      setImportNote({ n: 0, issues: read.messages });
-      return;
-    }
-    const result = loadMetricsCsv(read.text, {
+    const result = await readMetricsFile(file.name, new Uint8Array(await file.arrayBuffer()), {
       provinces: data.gazetteer,
       resolveMetric: metricResolver(data.catalogue),
     });
@@ -199,7 +194,7 @@ function Provinces({ data, state, update }: ViewProps<ProvincesParams> & { data:
           onChange={(v) => setYearChoice(v)}
         />
       </div>
-      {def?.definition ? <p className="note">{bilingualHalf(def.definition, lang)}</p> : null}
+      {definition ? <p className="note">{definition}</p> : null}
 
       <div className="grid-2 provinces-top">
         <section className="panel" aria-labelledby="tile-map-title">

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { importBytes } from '../../../src/core/import/read-file';
 import { MAX_IMPORT_BYTES } from '../../../src/core/import/sniff';
 import { overlayRows, planMerge, resolveMerge } from '../../../src/core/import/merge-plan';
-import type { ImportIssueCode } from '../../../src/core/import/issues';
+import type { IssueCode } from '../../../src/core/issues';
 import { loadShipped } from '../../helpers/shipped';
 
 const DIR = new URL('../../fixtures/bad-input/', import.meta.url);
@@ -14,7 +14,7 @@ const loadedCopy = JSON.stringify(loaded);
 
 interface Case {
   /** Every issue code the file must produce, no more. */
-  codes: ImportIssueCode[];
+  codes: IssueCode[];
   /** Rows that pass validation. */
   accepted: number;
   encoding?: string;

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_LISTED_ISSUES, importTable } from '../../../src/core/import/import-table';
 import type { ReadTable } from '../../../src/core/import/import-table';
-import { parseTextTable } from '../../../src/core/import/parse-text';
+import { readDelimited } from '../../../src/core/load/delimited';
 import { importBytes } from '../../../src/core/import/read-file';
 import { recognizeShape, yearFromFileName } from '../../../src/core/import/shapes';
 import { loadShipped } from '../../helpers/shipped';
 
 const { gazetteer } = loadShipped();
-const table = (text: string): ReadTable => ({ ...parseTextTable(text), encoding: 'utf-8' });
+const table = (text: string): ReadTable => ({ ...readDelimited(text), encoding: 'utf-8' });
 
 describe('column mapping', () => {
   const text = 'Land;Jahr;Wert\nChina;2026;0,9\nJapan;2026;0,8\n';
