@@ -5,6 +5,7 @@ import { DataTable } from '../components/data-table';
 import { useReportedIssues } from '../components/use-source';
 import type { DataSourceId } from '../data/source';
 import { useI18n } from '../i18n/i18n-context';
+import { issueText } from '../i18n/issue-text';
 import type { NotesKind } from '../state/url/view-props';
 
 const SOURCES: Record<NotesKind, readonly DataSourceId[]> = {
@@ -18,7 +19,7 @@ const SOURCES: Record<NotesKind, readonly DataSourceId[]> = {
  */
 export function QualityNotes({ dataset, kind }: { dataset: Dataset; kind: NotesKind }) {
   const [open, setOpen] = useState(false);
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const all = useReportedIssues();
   const issues = all.filter((r) => SOURCES[kind].includes(r.source));
   if (kind === 'cn' && issues.length === 0) return null;
@@ -31,7 +32,7 @@ export function QualityNotes({ dataset, kind }: { dataset: Dataset; kind: NotesK
           {issues.flatMap(({ source, issues: list }) =>
             list.map((i, n) => (
               <li key={`${source}-${n}`}>
-                {t(`dataSource.${source}`)} · {t('quality.row', { row: i.row })}: {i.message}
+                {t(`dataSource.${source}`)} · {t('quality.row', { row: i.row })}: {issueText(i, lang)}
               </li>
             )),
           )}

@@ -3,7 +3,7 @@
 // found, so they reach the data-quality notes. Framework-free; the React hook is in
 // use-source.ts.
 
-import type { LoadIssue } from '../core/types';
+import type { Issue } from '../core/issues';
 
 export type Resource<T> =
   | { status: 'loading' }
@@ -13,14 +13,14 @@ export type Resource<T> =
 /** What a loader returns: the value and every issue met on the way (warnings included). */
 export interface Loaded<T> {
   value: T;
-  issues: readonly LoadIssue[];
+  issues: readonly Issue[];
 }
 
 /** The issues one source reported, for the data-quality notes. */
 export interface SourceIssues {
   /** The source's id (see `DataSourceId`): the notes name it in the UI language. */
   source: DataSourceId;
-  issues: readonly LoadIssue[];
+  issues: readonly Issue[];
 }
 
 /** Every data source of the app. */
@@ -50,7 +50,7 @@ export function onIssuesReported(listener: () => void): () => void {
   return () => issueListeners.delete(listener);
 }
 
-function report(source: DataSourceId, issues: readonly LoadIssue[]) {
+function report(source: DataSourceId, issues: readonly Issue[]) {
   reported = [...reported.filter((r) => r.source !== source), ...(issues.length > 0 ? [{ source, issues }] : [])];
   for (const l of issueListeners) l();
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { defineSource, reportedIssues } from '../../src/data/source';
-import type { LoadIssue } from '../../src/core/types';
+import type { Issue } from '../../src/core/issues';
 
-const warning: LoadIssue = { severity: 'warning', code: 'unknown-country', row: 3, column: 'iso3', message: 'x' };
-const error: LoadIssue = { ...warning, severity: 'error', row: 7, message: 'broken' };
+const warning: Issue = { severity: 'warning', code: 'unknown-country', row: 3, column: 'iso3', message: 'x' };
+const error: Issue = { ...warning, severity: 'error', row: 7, message: 'broken' };
 
 describe('a data source', () => {
   it('loads once for every caller and reports its warnings', async () => {

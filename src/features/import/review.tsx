@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { useMessages } from '../../i18n/messages';
 import { saveDatasets } from '../../state/storage/imported-datasets';
 import type { StoredDataset } from '../../state/storage/imported-datasets';
-import { issueText } from './issue-text';
+import { issueText } from '../../i18n/issue-text';
 import { importMessages } from './messages';
 
 /** Rows listed at first in each table; the rest on request (a long list is a long main-thread task). */

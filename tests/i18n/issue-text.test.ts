@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ISSUE_TEXT, issueText } from '../../../src/features/import/issue-text';
+import { ISSUE_TEXT, issueText } from '../../src/i18n/issue-text';
 
 describe('issueText', () => {
   it.each([

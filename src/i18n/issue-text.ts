@@ -1,6 +1,6 @@
-import { fill } from '../../i18n/fill';
-import type { Lang } from '../../i18n/dictionary';
-import type { Issue, IssueCode } from '../../core/issues';
+import { fill } from './fill';
+import type { Lang } from './dictionary';
+import type { Issue, IssueCode } from '../core/issues';
 
 /**
  * The reason shown for each issue code, in both UI languages. Placeholders are filled
