@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { CSP_META, SECURITY_HEADERS } from './scripts/csp.mjs';
 
 // The app is served from its own origin only: every asset (data CSVs included) is
 // emitted into dist/ and referenced by a relative URL, so it works on an intranet.
@@ -7,12 +8,20 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
-    // index.html carries a strict Content-Security-Policy for the built app. The dev
-    // server's hot reload needs inline scripts and a websocket, so it is left out there.
+    // The built index.html carries the Content-Security-Policy as a meta tag, for hosts that
+    // send no headers (the header form, with frame-ancestors, is sent by `npm start` and the
+    // deploy configurations). The dev server's hot reload needs inline scripts and a
+    // websocket, so dev gets neither.
     {
-      name: 'strip-csp-in-dev',
-      apply: 'serve',
-      transformIndexHtml: (html) => html.replace(/\s*<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, ''),
+      name: 'csp-meta',
+      apply: 'build',
+      transformIndexHtml: () => [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_META },
+          injectTo: 'head-prepend',
+        },
+      ],
     },
   ],
   build: {
@@ -21,6 +30,8 @@ export default defineConfig({
     assetsInlineLimit: 0,
   },
   server: { fs: { allow: ['.'] } },
+  // `npm start` (vite preview) sends the policy as HTTP headers, frame-ancestors included.
+  preview: { headers: SECURITY_HEADERS },
   // ES module workers can split: the XLSX reader is a chunk the import worker loads
   // only when a workbook is imported.
   worker: { format: 'es' },

@@ -13,19 +13,10 @@ import { createServer } from 'node:http';
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SECURITY_HEADERS } from './csp.mjs';
 
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "worker-src 'self' blob:",
-].join('; ');
+/** The app's own policy and security headers (scripts/csp.mjs), as `npm start` sends them. */
+export { CSP_HEADER as CSP } from './csp.mjs';
 
 export const MIME_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -80,8 +71,7 @@ export async function serveDist({ root = 'dist', port = 0, host = '127.0.0.1', l
       res.writeHead(status, {
         'Content-Type': type,
         'Content-Length': Buffer.byteLength(body),
-        'Content-Security-Policy': CSP,
-        'X-Content-Type-Options': 'nosniff',
+        ...SECURITY_HEADERS,
         'Cache-Control': 'no-store',
       });
       res.end(req.method === 'HEAD' ? undefined : body);
@@ -116,8 +106,7 @@ export async function serveDist({ root = 'dist', port = 0, host = '127.0.0.1', l
     res.writeHead(200, {
       'Content-Type': type,
       'Content-Length': st.size,
-      'Content-Security-Policy': CSP,
-      'X-Content-Type-Options': 'nosniff',
+      ...SECURITY_HEADERS,
       // Tests and benchmarks measure cold loads; nothing should be cached between runs.
       'Cache-Control': 'no-store',
     });

@@ -180,6 +180,7 @@ export function App() {
             views={saved.views}
             setViews={saved.setViews}
             storageOk={saved.storageOk}
+            dropped={saved.dropped}
             currentQuery={currentQuery}
             defaultName={[t(entry?.label ?? 'app.title'), t(`indexShort.${state.index}`), state.year ?? '']
               .filter(Boolean)
@@ -207,7 +208,7 @@ export function App() {
           </button>
         </p>
       ) : null}
-      <StorageNotice problem={imported.stored.problem} />
+      <StorageNotice stored={imported.stored} />
       <main id="main">{main}</main>
       {presenter.on ? (
         <PresenterBar

@@ -1,29 +1,59 @@
-import { defineMessages, useMessages } from '../i18n/messages';
-import type { StorageProblem } from '../state/storage/imported-datasets';
+import { useState } from 'react';
+import { saveBlob } from '../components/save-blob';
+import { storageMessages } from '../components/storage-messages';
+import { useMessages } from '../i18n/messages';
+import { REPAIRABLE, readRecoverable, recreateStore } from '../state/storage/imported-datasets';
+import type { StoredList } from '../state/storage/imported-datasets';
 
-const messages = defineMessages(
-  {
-    unavailable: '浏览器存储不可用,导入的数据集未加载;当前显示内置数据。',
-    corrupt: '部分已保存的导入数据集已损坏,已跳过;其余数据照常显示。',
-    full: '浏览器存储已满,导入的数据集无法保存;当前显示内置数据。',
-    failed: '读取已保存的导入数据集失败;当前显示内置数据。',
-  },
-  {
-    unavailable:
-      'Browser storage is unavailable, so imported datasets were not loaded; showing the shipped data.',
-    corrupt: 'Some saved imported datasets were damaged and were skipped; the rest is shown as usual.',
-    full: 'Browser storage is full, so imported datasets cannot be saved; showing the shipped data.',
-    failed: 'Reading the saved imported datasets failed; showing the shipped data.',
-  },
-);
+/**
+ * Says, quietly, why imported datasets are not (all) in the views; where only a repair
+ * helps (a newer app's database, a missing store) it offers one that first downloads
+ * every readable record as a backup, then recreates the store.
+ */
+export function StorageNotice({ stored }: { stored: StoredList }) {
+  const m = useMessages(storageMessages);
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  const { problem } = stored;
+  if (problem === null && status === '') return null;
 
-/** Says, quietly, why imported datasets are not (all) in the views. */
-export function StorageNotice({ problem }: { problem: StorageProblem | null }) {
-  const m = useMessages(messages);
-  if (problem === null) return null;
+  const repair = async () => {
+    setBusy(true);
+    setStatus(m('repairing'));
+    try {
+      const records = await readRecoverable().catch(() => [] as unknown[]);
+      const file = `egov-atlas-backup-${new Date().toISOString().slice(0, 10)}.json`;
+      saveBlob(
+        new Blob(
+          [`${JSON.stringify({ format: 'egov-atlas/imported-datasets-backup', records }, null, 1)}\n`],
+          {
+            type: 'application/json',
+          },
+        ),
+        file,
+      );
+      const after = await recreateStore(records);
+      setStatus(m('repaired', { file, n: after.datasets.length }));
+    } catch (err) {
+      setStatus(m('repairFailed', { reason: err instanceof Error ? err.message : String(err) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
   return (
-    <p className="notice" role="status" data-testid="storage-notice">
-      {m(problem)}
-    </p>
+    <div className="notice" role="status" data-testid="storage-notice">
+      {problem ? <p>{m(problem)}</p> : null}
+      {stored.unreadable > 0 ? <p>{m('unreadable', { n: stored.unreadable })}</p> : null}
+      {problem && REPAIRABLE.has(problem) ? (
+        <p>
+          <button type="button" onClick={() => void repair()} disabled={busy} data-testid="storage-repair">
+            {m('repair')}
+          </button>{' '}
+          <span className="muted">{m('repairHint')}</span>
+        </p>
+      ) : null}
+      {status ? <p data-testid="storage-repair-status">{status}</p> : null}
+    </div>
   );
 }

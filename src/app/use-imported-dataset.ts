@@ -5,7 +5,7 @@ import { overlayRows } from '../core/import/merge-plan';
 import { loadStoredDatasets, onDatasetsChanged, storedDatasets } from '../state/storage/imported-datasets';
 import type { StoredDataset, StoredList } from '../state/storage/imported-datasets';
 
-const NONE: StoredList = { datasets: [], problem: null };
+const NONE: StoredList = { datasets: [], problem: null, unreadable: 0 };
 
 /**
  * The dataset the views show: the shipped rows with every active imported dataset laid

@@ -90,3 +90,35 @@ export function moveView<T>(list: readonly T[], index: number, delta: number): T
   if (item !== undefined) next.splice(to, 0, item);
   return next;
 }
+
+/** What could be read of the saved views in browser storage. */
+export interface StoredViews {
+  views: SavedView[];
+  /** Entries left out because they are damaged (or the whole text, when it is not a saved-views file). */
+  dropped: number;
+  /** True when the stored text was not a readable saved-views file at all. */
+  unreadable: boolean;
+}
+
+/**
+ * Reads the saved views kept in browser storage leniently: unlike an imported file, which
+ * is taken whole or not at all, one damaged entry must not hide the others, so each valid
+ * entry is kept and the damaged ones are counted.
+ */
+export function readStoredViews(text: string, known: ReadonlySet<string>): StoredViews {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { views: [], dropped: 0, unreadable: true };
+  }
+  if (!isPlainObject(data) || data.format !== SAVED_VIEWS_FORMAT || !Array.isArray(data.views))
+    return { views: [], dropped: 0, unreadable: true };
+  const views: SavedView[] = [];
+  let dropped = 0;
+  for (const v of data.views as unknown[]) {
+    if (savedViewProblem(v, known) !== null || views.length >= MAX_SAVED_VIEWS) dropped++;
+    else views.push({ name: (v as SavedView).name.trim(), query: (v as SavedView).query });
+  }
+  return { views, dropped, unreadable: false };
+}

@@ -246,7 +246,11 @@ describe('Import page', () => {
       });
       await pick(page, 'good-utf8.csv');
       await page.locator('[data-testid="import-confirm"]').click();
-      await page.getByText('Saving failed (full); the loaded data is unchanged.').waitFor();
+      await page
+        .getByText(
+          'Saving failed: Browser storage is full, so imported datasets cannot be saved. The loaded data is unchanged.',
+        )
+        .waitFor();
       assert.match(await page.locator('[data-testid="import-datasets"]').innerText(), /^$/);
       await assertClean(s);
     } finally {

@@ -29,6 +29,8 @@ export const shareMessages = defineMessages(
     imported: '已导入 {n} 个视图',
     importReplace: '导入会替换当前 {n} 个已保存视图,是否继续?',
     storageFailed: '浏览器不允许保存(本地存储不可用),视图只在本页面保留',
+    storedDropped: '有 {n} 个已保存视图已损坏,未列出;原内容已在浏览器中另存一份备份。',
+    storedUnreadable: '浏览器中保存的视图列表无法读取;原内容已另存一份备份,不会被覆盖。',
     'err.too-large': '文件太大(超过 200 KB),不是已保存视图文件',
     'err.not-json': '文件不是有效的 JSON',
     'err.not-a-deck': '文件不是本应用导出的已保存视图文件',
@@ -80,6 +82,10 @@ export const shareMessages = defineMessages(
     imported: 'Imported {n} views',
     importReplace: 'Importing replaces your {n} saved views. Continue?',
     storageFailed: 'The browser does not allow saving (no local storage); views last for this page only',
+    storedDropped:
+      '{n} saved view(s) were damaged and are not listed; the original text is kept as a backup in this browser.',
+    storedUnreadable:
+      'The saved views in this browser could not be read; the original text is kept as a backup and will not be written over.',
     'err.too-large': 'The file is too large (over 200 kB) to be a saved-views file',
     'err.not-json': 'The file is not valid JSON',
     'err.not-a-deck': 'The file is not a saved-views file exported by this app',

@@ -16,6 +16,8 @@ export interface SavedViewsPanelProps {
   views: readonly SavedView[];
   setViews: (views: SavedView[]) => void;
   storageOk: boolean;
+  /** Damaged stored entries left out (-1: the stored list was unreadable). */
+  dropped: number;
   /** The current view's URL query, saved as is. */
   currentQuery: string;
   /** A name to use when the user leaves the name empty. */
@@ -27,7 +29,8 @@ export interface SavedViewsPanelProps {
 
 /** Save, list, reorder, delete, export and import named views. Every control is a button or input. */
 export function SavedViewsPanel(props: SavedViewsPanelProps) {
-  const { views, setViews, storageOk, currentQuery, defaultName, onOpen, onPresent, onClose } = props;
+  const { views, setViews, storageOk, dropped, currentQuery, defaultName, onOpen, onPresent, onClose } =
+    props;
   const m = useMessages(shareMessages);
   const id = useId();
   const [name, setName] = useState('');
@@ -121,6 +124,11 @@ export function SavedViewsPanel(props: SavedViewsPanelProps) {
         </button>
       </form>
       {!storageOk ? <p className="note">{m('storageFailed')}</p> : null}
+      {dropped !== 0 ? (
+        <p className="note" data-testid="saved-views-dropped">
+          {dropped < 0 ? m('storedUnreadable') : m('storedDropped', { n: dropped })}
+        </p>
+      ) : null}
       {views.length === 0 ? (
         <p className="note">{m('empty')}</p>
       ) : (

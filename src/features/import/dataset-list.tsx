@@ -3,9 +3,10 @@ import { toCsv } from '../../core/export/csv';
 import { INDEX_IDS } from '../../core/types';
 import { useMessages } from '../../i18n/messages';
 import { removeDataset, updateDataset } from '../../state/storage/imported-datasets';
-import type { StoredDataset } from '../../state/storage/imported-datasets';
+import type { StorageProblem, StoredDataset } from '../../state/storage/imported-datasets';
 import { useStoredDatasets } from '../../state/storage/use-stored-datasets';
 import { importMessages } from './messages';
+import { storageMessages } from '../../components/storage-messages';
 
 /** The project's surveys.csv columns, so an exported dataset can be imported again. */
 function exportCsv(d: StoredDataset) {
@@ -23,16 +24,17 @@ function exportCsv(d: StoredDataset) {
 /** Imported datasets in browser storage: switch on/off, rename, export again, remove. */
 export function DatasetList() {
   const m = useMessages(importMessages);
+  const sm = useMessages(storageMessages);
   const list = useStoredDatasets();
   const [problem, setProblem] = useState<string | null>(null);
-  const report = (p: string | null) => setProblem(p ? m('storage', { problem: p }) : null);
+  const report = (p: StorageProblem | null) => setProblem(p ? m('storage', { problem: sm(p) }) : null);
 
   return (
     <section className="import-list" aria-label={m('listTitle')}>
       <h2>{m('listTitle')}</h2>
       {list.problem || problem ? (
         <p className="notice" role="status">
-          {problem ?? m('storage', { problem: list.problem ?? '' })}
+          {problem ?? m('storage', { problem: list.problem ? sm(list.problem) : '' })}
         </p>
       ) : null}
       {list.datasets.length === 0 ? <p className="note">{m('listEmpty')}</p> : null}
@@ -52,6 +54,8 @@ export function DatasetList() {
             </label>
             <span className="muted">
               {m(`kind.${d.kind}`)} · {m('listRows', { n: d.rows.length })} · {d.fileName}
+              {d.skippedRows ? ` · ${sm('skipped', { n: d.skippedRows })}` : ''}
+              {d.damagedFields ? ` · ${sm('damagedFields')}` : ''}
             </span>
             <label>
               <input

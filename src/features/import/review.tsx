@@ -6,6 +6,7 @@ import type { ConflictChoice, MergePlan } from '../../core/import/merge-plan';
 import { useI18n } from '../../i18n/i18n-context';
 import { useMessages } from '../../i18n/messages';
 import { saveDatasets } from '../../state/storage/imported-datasets';
+import { storageMessages } from '../../components/storage-messages';
 import type { StoredDataset } from '../../state/storage/imported-datasets';
 import { issueText } from '../../i18n/issue-text';
 import { importMessages } from './messages';
@@ -35,6 +36,7 @@ export function Review({
   refused?: boolean;
 }) {
   const m = useMessages(importMessages);
+  const storage = useMessages(storageMessages);
   const { lang, num, countryName } = useI18n();
   const [name, setName] = useState(result.fileName.replace(/\.[^.]+$/, ''));
   const [bulk, setBulk] = useState<ConflictChoice>('keep');
@@ -80,7 +82,7 @@ export function Review({
     const problem = await saveDatasets(records);
     setBusy(false);
     if (problem) {
-      setError(m('saveFailed', { problem }));
+      setError(m('saveFailed', { problem: storage(problem) }));
       return;
     }
     onDone(

@@ -17,20 +17,35 @@ export interface StoredDataset {
   kind: 'merged' | 'separate';
   active: boolean;
   rows: SurveyRow[];
+  /** Stored rows left out because they are damaged (kept in storage, never written over). */
+  skippedRows?: number;
+  /** The record's own fields were damaged (it is listed switched off, with safe values). */
+  damagedFields?: boolean;
 }
 
-/** Why the stored datasets could not be used; the app then runs on the shipped data. */
-export type StorageProblem = 'unavailable' | 'corrupt' | 'full' | 'failed';
+/**
+ * Why the stored datasets could not (all) be used: storage off, damaged records or rows,
+ * full, a database written by a newer version of the app, a database without its store,
+ * or another failure. The app then runs on the shipped data plus what could be read.
+ */
+export type StorageProblem =
+  'unavailable' | 'corrupt' | 'full' | 'failed' | 'newer-version' | 'missing-store';
+
+/** Problems that only a repair (export what can be read, then recreate the store) clears. */
+export const REPAIRABLE: ReadonlySet<StorageProblem> = new Set(['newer-version', 'missing-store']);
 
 export interface StoredList {
   datasets: StoredDataset[];
   problem: StorageProblem | null;
+  /** Records that could not be read as a dataset at all (no id, not an object). */
+  unreadable: number;
 }
 
 const DB_NAME = IDB.name;
 const STORE = IDB.stores.importedDatasets;
 
-function openDb(): Promise<IDBDatabase> {
+/** Opens the app's database at `version` (creating its store), or at whatever version it has. */
+function openDb(version: number | 'current' = IDB.version): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     if (typeof indexedDB === 'undefined') {
       reject(new Error('IndexedDB is not available'));
@@ -39,87 +54,133 @@ function openDb(): Promise<IDBDatabase> {
     // A browser that never answers (storage disabled by policy) must not keep the app
     // from starting on the shipped data.
     const timer = setTimeout(() => reject(new Error('IndexedDB is not available (no answer)')), 3000);
-    const req = indexedDB.open(DB_NAME, IDB.version);
+    const req = version === 'current' ? indexedDB.open(DB_NAME) : indexedDB.open(DB_NAME, version);
     req.onupgradeneeded = () => {
-      if (!req.result.objectStoreNames.contains(STORE))
+      if (version !== 'current' && !req.result.objectStoreNames.contains(STORE))
         req.result.createObjectStore(STORE, { keyPath: 'id' });
     };
     req.onsuccess = () => {
       clearTimeout(timer);
       resolve(req.result);
     };
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB open failed'));
-    req.onblocked = () => reject(new Error('IndexedDB is blocked'));
+    req.onerror = () => {
+      clearTimeout(timer);
+      reject(req.error ?? new Error('IndexedDB open failed'));
+    };
+    req.onblocked = () => {
+      clearTimeout(timer);
+      reject(new Error('IndexedDB is blocked'));
+    };
   });
 }
 
 async function withStore<T>(
   mode: IDBTransactionMode,
   run: (store: IDBObjectStore) => IDBRequest<T> | undefined,
+  db?: IDBDatabase,
 ): Promise<T | undefined> {
-  const db = await openDb();
+  const open = db ?? (await openDb());
   try {
     return await new Promise<T | undefined>((resolve, reject) => {
-      const tx = db.transaction(STORE, mode);
+      const tx = open.transaction(STORE, mode);
       const req = run(tx.objectStore(STORE));
       tx.oncomplete = () => resolve(req ? req.result : undefined);
       tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
       tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
     });
   } finally {
-    db.close();
+    open.close();
   }
 }
 
 const isNum = (v: unknown) => v === null || (typeof v === 'number' && Number.isFinite(v));
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
-/** A stored row is used only if it has the SurveyRow shape; anything else marks the record corrupt. */
+/** A stored row is used only if it has the SurveyRow shape, its values in [0, 1]. */
 function validRow(r: unknown): r is SurveyRow {
-  if (typeof r !== 'object' || r === null) return false;
-  const o = r as Record<string, unknown>;
+  if (!isObject(r)) return false;
   return (
-    typeof o.year === 'number' &&
-    Number.isInteger(o.year) &&
-    typeof o.iso3 === 'string' &&
-    typeof o.nameEn === 'string' &&
-    isNum(o.egdiRank) &&
+    typeof r.year === 'number' &&
+    Number.isInteger(r.year) &&
+    typeof r.iso3 === 'string' &&
+    typeof r.nameEn === 'string' &&
+    isNum(r.egdiRank) &&
     INDEX_IDS.every(
-      (id) => isNum(o[id]) && (o[id] === null || ((o[id] as number) >= 0 && (o[id] as number) <= 1)),
+      (id) => isNum(r[id]) && (r[id] === null || ((r[id] as number) >= 0 && (r[id] as number) <= 1)),
     )
   );
 }
 
-function validRecord(x: unknown): x is StoredDataset {
-  if (typeof x !== 'object' || x === null) return false;
-  const o = x as Record<string, unknown>;
-  return (
-    typeof o.id === 'string' &&
-    typeof o.name === 'string' &&
-    typeof o.createdAt === 'string' &&
-    typeof o.active === 'boolean' &&
-    (o.kind === 'merged' || o.kind === 'separate') &&
-    Array.isArray(o.rows) &&
-    o.rows.every(validRow)
-  );
+/**
+ * Reads one stored record as a dataset, row by row: damaged rows are left out and counted
+ * (`skippedRows`); damaged fields take a safe value (an unnamed dataset is named by its id)
+ * and the dataset is listed switched off (`damagedFields`). Null when the record has no id,
+ * so it cannot be listed or removed by the app.
+ */
+export function readStoredRecord(x: unknown): StoredDataset | null {
+  if (!isObject(x) || typeof x.id !== 'string' || x.id === '') return null;
+  const raw = Array.isArray(x.rows) ? (x.rows as unknown[]) : [];
+  const rows = raw.filter(validRow);
+  const fieldsOk =
+    typeof x.name === 'string' &&
+    x.name.trim() !== '' &&
+    typeof x.createdAt === 'string' &&
+    typeof x.active === 'boolean' &&
+    (x.kind === 'merged' || x.kind === 'separate') &&
+    Array.isArray(x.rows);
+  return {
+    id: x.id,
+    name: typeof x.name === 'string' && x.name.trim() !== '' ? x.name : x.id,
+    createdAt: typeof x.createdAt === 'string' ? x.createdAt : '',
+    fileName: typeof x.fileName === 'string' ? x.fileName : '',
+    kind: x.kind === 'merged' ? 'merged' : 'separate',
+    active: fieldsOk && x.active === true,
+    rows,
+    ...(raw.length > rows.length ? { skippedRows: raw.length - rows.length } : {}),
+    ...(fieldsOk ? {} : { damagedFields: true }),
+  };
 }
 
-const problemOf = (e: unknown): StorageProblem =>
-  e instanceof DOMException && e.name === 'QuotaExceededError'
-    ? 'full'
-    : e instanceof Error && /not available|blocked|SecurityError/i.test(`${e.message} ${e.name}`)
-      ? 'unavailable'
-      : 'failed';
+/** The record as stored: the dataset without what the app worked out on reading it. */
+function toRecord(d: StoredDataset): Omit<StoredDataset, 'skippedRows' | 'damagedFields'> {
+  const { id, name, createdAt, fileName, kind, active, rows } = d;
+  return { id, name, createdAt, fileName, kind, active, rows };
+}
+
+const problemOf = (e: unknown): StorageProblem => {
+  const name = e instanceof DOMException || e instanceof Error ? e.name : '';
+  const message = e instanceof Error ? e.message : '';
+  if (name === 'QuotaExceededError') return 'full';
+  if (name === 'VersionError') return 'newer-version';
+  if (name === 'NotFoundError') return 'missing-store';
+  if (/not available|blocked/i.test(message) || name === 'SecurityError') return 'unavailable';
+  return 'failed';
+};
 
 const byCreation = (a: StoredDataset, b: StoredDataset) => a.createdAt.localeCompare(b.createdAt);
 
-/** Reads every stored dataset, oldest first. Records that fail validation are skipped and reported as `corrupt`. */
+/** Lists raw records into datasets; anything damaged is counted, nothing is written. */
+function listRecords(all: readonly unknown[]): StoredList {
+  const read = all.map(readStoredRecord);
+  const datasets = read.filter((d): d is StoredDataset => d !== null).sort(byCreation);
+  const unreadable = read.length - datasets.length;
+  const damaged = unreadable > 0 || datasets.some((d) => (d.skippedRows ?? 0) > 0 || d.damagedFields);
+  return { datasets, problem: damaged ? 'corrupt' : null, unreadable };
+}
+
+/** Reads every stored dataset, oldest first, with the problem met (if any). */
 async function readAll(): Promise<StoredList> {
   try {
     const all = ((await withStore<unknown[]>('readonly', (s) => s.getAll())) ?? []) as unknown[];
-    const datasets = all.filter(validRecord).sort(byCreation);
-    return { datasets, problem: datasets.length === all.length ? null : 'corrupt' };
+    return listRecords(all);
   } catch (e) {
-    return { datasets: [], problem: problemOf(e) };
+    const problem = problemOf(e);
+    // A newer database is still readable at its own version: show what it holds.
+    if (problem === 'newer-version') {
+      const records = await readRecoverable().catch(() => []);
+      return { ...listRecords(records), problem };
+    }
+    return { datasets: [], problem, unreadable: 0 };
   }
 }
 
@@ -144,27 +205,39 @@ export function storedDatasets(): StoredList | null {
 }
 
 function changeList(change: (datasets: StoredDataset[]) => StoredDataset[]) {
-  const list = current ?? { datasets: [], problem: null };
+  const list = current ?? { datasets: [], problem: null, unreadable: 0 };
   current = { ...list, datasets: change([...list.datasets]).sort(byCreation) };
   notify();
+}
+
+function noteProblem(problem: StorageProblem) {
+  if (current && current.problem !== problem && problem !== 'full') {
+    current = { ...current, problem };
+    notify();
+  }
 }
 
 /** Saves (adds or replaces) datasets in one transaction; returns the problem, or null on success. */
 export async function saveDatasets(records: readonly StoredDataset[]): Promise<StorageProblem | null> {
   try {
     await withStore('readwrite', (s) => {
-      for (const r of records) s.put(r);
+      for (const r of records) s.put(toRecord(r));
       return undefined;
     });
   } catch (e) {
-    return problemOf(e);
+    const problem = problemOf(e);
+    noteProblem(problem);
+    return problem;
   }
   const ids = new Set(records.map((r) => r.id));
   changeList((datasets) => [...datasets.filter((d) => !ids.has(d.id)), ...records]);
   return null;
 }
 
-/** Changes one dataset (rename, switch on or off). */
+/**
+ * Renames a dataset or switches it on or off. The stored record is changed in place, so
+ * rows the app could not read stay in storage as they were.
+ */
 export async function updateDataset(
   id: string,
   patch: Partial<Pick<StoredDataset, 'name' | 'active'>>,
@@ -172,7 +245,22 @@ export async function updateDataset(
   await loadStoredDatasets();
   const found = current?.datasets.find((d) => d.id === id);
   if (!found) return current?.problem ?? 'failed';
-  return saveDatasets([{ ...found, ...patch }]);
+  try {
+    await withStore('readwrite', (s) => {
+      const req = s.get(id);
+      req.onsuccess = () => {
+        const raw: unknown = req.result;
+        s.put({ ...(isObject(raw) ? raw : {}), ...patch, id });
+      };
+      return undefined;
+    });
+  } catch (e) {
+    const problem = problemOf(e);
+    noteProblem(problem);
+    return problem;
+  }
+  changeList((datasets) => datasets.map((d) => (d.id === id ? { ...d, ...patch } : d)));
+  return null;
 }
 
 export async function removeDataset(id: string): Promise<StorageProblem | null> {
@@ -182,10 +270,47 @@ export async function removeDataset(id: string): Promise<StorageProblem | null> 
       return undefined;
     });
   } catch (e) {
-    return problemOf(e);
+    const problem = problemOf(e);
+    noteProblem(problem);
+    return problem;
   }
   changeList((datasets) => datasets.filter((d) => d.id !== id));
   return null;
+}
+
+/**
+ * Every record the database still holds, read at whatever version it is (a newer app's
+ * database included); [] when there is no store to read.
+ */
+export async function readRecoverable(): Promise<unknown[]> {
+  const db = await openDb('current');
+  if (!db.objectStoreNames.contains(STORE)) {
+    db.close();
+    return [];
+  }
+  return ((await withStore<unknown[]>('readonly', (s) => s.getAll(), db)) ?? []) as unknown[];
+}
+
+/**
+ * The repair: deletes the database and creates it again at this app's version, then writes
+ * back every dataset that could be read (damaged rows left out). The caller exports
+ * `readRecoverable()` first, so nothing is lost. Returns the list as it is afterwards.
+ */
+export async function recreateStore(recovered: readonly unknown[]): Promise<StoredList> {
+  await new Promise<void>((resolve, reject) => {
+    const req = indexedDB.deleteDatabase(DB_NAME);
+    req.onsuccess = () => resolve();
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB delete failed'));
+    req.onblocked = () => reject(new Error('IndexedDB is blocked'));
+  });
+  const keep = listRecords(recovered).datasets.map(toRecord);
+  await withStore('readwrite', (s) => {
+    for (const d of keep) s.put(d);
+    return undefined;
+  });
+  reading = null;
+  current = null;
+  return loadStoredDatasets();
 }
 
 const listeners = new Set<() => void>();

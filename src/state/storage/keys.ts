@@ -5,6 +5,11 @@
 export const LOCAL_KEYS = {
   /** Saved views, in the saved-views file format (state/saved-views.ts). */
   savedViews: 'egov-atlas:saved-views',
+  /**
+   * Copies of saved-views texts that could not be read whole (a JSON list of the raw texts,
+   * newest first), kept before the list is written again, so nothing is lost.
+   */
+  savedViewsBackup: 'egov-atlas:saved-views.backup',
   /** Custom peer groups, in their URL encoding (core/groups/custom-groups.ts). */
   customGroups: 'egov-atlas.custom-groups',
 } as const;
