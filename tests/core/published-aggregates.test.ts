@@ -147,8 +147,11 @@ describe('computeAggregate', () => {
 });
 
 describe('compareWithPublished', () => {
-  const published = (value: string, metric = 'mean_egdi', scope = 'Africa') =>
-    loadPublishedAggregatesCsv(file(`2030,${scope},${metric},,${value},${CITED},`)).rows[0]!;
+  const published = (value: string, metric = 'mean_egdi', scope = 'Africa') => {
+    const [row] = loadPublishedAggregatesCsv(file(`2030,${scope},${metric},,${value},${CITED},`)).rows;
+    if (!row) throw new Error(`fixture row ${value} did not load`);
+    return row;
+  };
 
   it('rounds half up on the decimal value', () => {
     expect(atPrecision(0.35, 1)).toBe('0.4');
