@@ -23,6 +23,9 @@ import { formatSurveyCsv, loadSurveyCsv } from '../src/core/load/surveys';
 import { EDITIONS, REGIONS } from '../src/core/types';
 import type { Country, SurveyRow } from '../src/core/types';
 import { egdiMeanDeviations } from '../src/core/indicators/quality';
+import { buildDataset } from '../src/core/dataset';
+import { compareWithPublished } from '../src/core/indicators/published-aggregates';
+import { loadPublishedAggregatesCsv } from '../src/core/load/published-aggregates';
 
 const require = createRequire(import.meta.url);
 const isoCountries = require('i18n-iso-countries') as typeof import('i18n-iso-countries');
@@ -274,6 +277,33 @@ checkRegions(
 const regionCounts = REGIONS.map((r) => `${r} ${countries.filter((c) => c.region === r).length}`).join(', ');
 const m49 = m49Source();
 
+// 3c. The UN's published aggregates (a hand-transcribed input in data/, each row with its
+//     quote and citation) against the same figures computed from the data built here.
+const publishedPath = join(outDir, 'published-aggregates.csv');
+if (!existsSync(publishedPath)) fail(`missing ${relative(root, publishedPath)}`);
+const publishedText = readFileSync(publishedPath, 'utf8');
+const published = loadPublishedAggregatesCsv(publishedText);
+const publishedErrors = published.issues.filter((i) => i.severity === 'error');
+if (publishedErrors.length > 0) {
+  fail(`published-aggregates.csv: ${publishedErrors.map((e) => `row ${e.row}: ${e.message}`).join('; ')}`);
+}
+const builtDataset = buildDataset(surveys, countries);
+const comparisons = published.rows.map((r) => compareWithPublished(builtDataset, r));
+const unexplained = comparisons.filter((c) => c.matches === (c.published.knownDifference !== ''));
+if (unexplained.length > 0) {
+  fail(
+    `published-aggregates.csv: ${unexplained
+      .map((c) =>
+        c.matches
+          ? `row ${c.published.line} matches but has a known_difference`
+          : `row ${c.published.line} (${c.publishedAtPrecision}) differs from the computed ${c.computedAtPrecision ?? 'nothing'} with no known_difference`,
+      )
+      .join('; ')}`,
+  );
+}
+const metricLabel = (c: (typeof comparisons)[number]) =>
+  `${c.published.metric}${c.published.groups.length > 0 ? ` (${c.published.groups.join('+')})` : ''}`;
+
 // 4. Outputs (written, or compared with the files on disk under --check, in step 6).
 const csvCell = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 const countriesCsv =
@@ -326,6 +356,20 @@ const block = [
   '| country | file | field | its value | M49 |',
   '|---|---|---|---|---|',
   ...regionDisagreements.map((d) => `| ${d.nameEn} | \`${d.file}\` | ${d.field} | ${d.theirs} | ${d.m49} |`),
+  '',
+  "### The UN's published aggregates vs the figures computed from these data",
+  '',
+  `\`un-egov/published-aggregates.csv\` (hand-transcribed, ${published.rows.length} rows) sha256 \`${sha256(publishedText)}\`. ` +
+    `${comparisons.filter((c) => c.matches).length} figures match at the published precision; ` +
+    `${comparisons.filter((c) => !c.matches).length} differ, each for the reason its row gives.`,
+  '',
+  '| row | year | scope | figure | published | computed | copy |',
+  '|---|---|---|---|---|---|---|',
+  ...comparisons.map(
+    (c) =>
+      `| ${c.published.line} | ${c.published.year} | ${c.published.scope} | ${metricLabel(c)} | ${c.publishedAtPrecision} | ` +
+      `${c.computedAtPrecision ?? '–'}${c.matches ? '' : ' (differs)'} | ${c.published.copyKind} |`,
+  ),
   '',
   '### Values outside [0, 1], kept as published',
   '',
