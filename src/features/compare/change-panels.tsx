@@ -6,7 +6,7 @@ import { slopeChart } from '../../charts/slope-chart';
 import { ChartPanel } from '../../components/chart-panel';
 import { DataTable } from '../../components/data-table';
 import type { Column } from '../../components/data-table';
-import { EChart } from '../../components/e-chart';
+import { EChart } from '../../components/echarts/e-chart';
 import type { PeerChange } from './compare-model';
 import { useCompareText } from './use-compare-text';
 import { useSourceLine } from '../../components/use-source-line';

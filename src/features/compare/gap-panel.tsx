@@ -5,7 +5,7 @@ import type { IndexId } from '../../core/types';
 import { dumbbell } from '../../charts/dumbbell';
 import { ChartPanel } from '../../components/chart-panel';
 import { DataTable } from '../../components/data-table';
-import { EChart } from '../../components/e-chart';
+import { EChart } from '../../components/echarts/e-chart';
 import { useCompareText } from './use-compare-text';
 import { useSourceLine } from '../../components/use-source-line';
 

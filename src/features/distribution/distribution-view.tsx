@@ -1,4 +1,3 @@
-import './distribution-echarts';
 import { useMemo, useState } from 'react';
 import { INDEX_IDS, REGIONS } from '../../core/types';
 import type { IndexId } from '../../core/types';
@@ -11,7 +10,7 @@ import { IndexSelect } from '../../components/index-select';
 import { usePeerGroupOptions, usePeerGroups } from '../../components/use-peer-groups';
 import { ChartPanel } from '../../components/chart-panel';
 import { DataTable } from '../../components/data-table';
-import { EChart } from '../../components/e-chart';
+import { EChart } from '../../components/echarts/e-chart';
 import { SelectField } from '../../components/select-field';
 import { usePanelLabels } from '../../components/view-fields';
 import { useI18n } from '../../i18n/i18n-context';

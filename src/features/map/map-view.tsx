@@ -7,7 +7,7 @@ import type { ChoroplethBand } from '../../charts/choropleth';
 import { IndexSelect } from '../../components/index-select';
 import { ChartPanel } from '../../components/chart-panel';
 import { DataTable } from '../../components/data-table';
-import { EChart } from '../../components/e-chart';
+import { EChart } from '../../components/echarts/e-chart';
 import { usePanelLabels } from '../../components/view-fields';
 import { useI18n } from '../../i18n/i18n-context';
 import { useMessages } from '../../i18n/messages';

@@ -7,7 +7,7 @@ import { datedLines, listLegendHeight } from '../../charts/dated-lines';
 import type { DatedSeries } from '../../charts/dated-lines';
 import { ChartPanel } from '../../components/chart-panel';
 import { DataTable } from '../../components/data-table';
-import { EChart } from '../../components/e-chart';
+import { EChart } from '../../components/echarts/e-chart';
 import { formatMetric, metricName, useUnitLabel } from '../../components/metric-text';
 import { CnDataGate } from '../../components/cn-data-gate';
 import { useI18n } from '../../i18n/i18n-context';

@@ -7,7 +7,7 @@ import { rankedBar } from '../../charts/ranked-bar';
 import { IndexSelect } from '../../components/index-select';
 import { ChartPanel } from '../../components/chart-panel';
 import { DataTable } from '../../components/data-table';
-import { EChart } from '../../components/e-chart';
+import { EChart } from '../../components/echarts/e-chart';
 import { SelectField } from '../../components/select-field';
 import { EditionPairFields, RegionField, RuleField, usePanelLabels } from '../../components/view-fields';
 import { useI18n } from '../../i18n/i18n-context';

@@ -11,7 +11,7 @@ import { metricsTemplateCsv, metricsTemplateRows } from '../../core/load/metrics
 import { rankingBars } from '../../charts/ranking-bars';
 import { ChartPanel } from '../../components/chart-panel';
 import { DataTable } from '../../components/data-table';
-import { EChart } from '../../components/e-chart';
+import { EChart } from '../../components/echarts/e-chart';
 import { SelectField } from '../../components/select-field';
 import { formatMetric, metricName, useUnitLabel } from '../../components/metric-text';
 import { CnDataGate } from '../../components/cn-data-gate';
@@ -25,7 +25,6 @@ import { Legend } from './legend';
 import { MESSAGES } from './messages';
 import { ProvinceDetail } from './province-detail';
 import { TileMap } from './tile-map';
-import './provinces-echarts';
 
 const DEFAULT_METRIC = 'cps_capability_group';
 
