@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { defaultBase } from '../../core/trends/default-base';
 import type { ViewProps } from '../../state/view-state';
 import { DataTable } from '../../components/data-table';
@@ -33,15 +33,17 @@ export default function CompareView({ dataset: ds, state, year, update }: ViewPr
   const groupOptions = usePeerGroupOptions(groups);
   const group = groups.find((g) => g.id === (state.peer || DEFAULT_PEER)) ?? groups[0];
 
-  // Custom groups saved in this browser come back when the link carries none.
+  // Custom groups saved in this browser come back when the link carries none. Only on
+  // arrival: later edits go through the editor.
+  const arrived = useRef(false);
   useEffect(() => {
+    if (arrived.current) return;
+    arrived.current = true;
     if (!state.groups) {
       const stored = readStoredGroups();
       if (stored) update({ groups: stored });
     }
-    // Only on arrival: later edits go through the editor.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [state.groups, update]);
 
   const model = useMemo(
     () =>
@@ -55,6 +57,11 @@ export default function CompareView({ dataset: ds, state, year, update }: ViewPr
         rule: state.rule,
       }),
     [ds, iso3, index, base, year, group, peerIso3, state.rule],
+  );
+  // The country's own values over the window, for the trend panel.
+  const actual = useMemo(
+    () => ds.series(iso3, index).filter((p) => p.year >= base && p.year <= year),
+    [ds, iso3, index, base, year],
   );
   const name = (c: string) => countryName(ds.countries.get(c), c);
   const countryOptions = useCountryOptions(ds);
@@ -168,7 +175,7 @@ export default function CompareView({ dataset: ds, state, year, update }: ViewPr
         index={index}
         base={base}
         year={year}
-        actual={ds.series(iso3, index).filter((p) => p.year >= base && p.year <= year)}
+        actual={actual}
         model={model}
         source={sourceLine(
           ds.editions.filter((y) => y >= base && y <= year),

@@ -83,9 +83,13 @@ export default function MapView({ dataset: ds, state, year, update }: ViewProps)
       }),
     [ds, shown, index, countryName],
   );
-  const bands = EGDI_GROUPS.slice()
-    .reverse()
-    .map((g) => ({ ...BAND_BOUNDS[g], label: m(`band.${g}`), color: BAND_COLORS[g], group: g }));
+  const bands = useMemo(
+    () =>
+      EGDI_GROUPS.slice()
+        .reverse()
+        .map((g) => ({ ...BAND_BOUNDS[g], label: m(`band.${g}`), color: BAND_COLORS[g], group: g })),
+    [m],
+  );
   const option = useMemo(
     () =>
       choropleth({
@@ -98,9 +102,7 @@ export default function MapView({ dataset: ds, state, year, update }: ViewProps)
         missingLabel: t('notAssessed'),
         notCoveredLabel: m('notCovered'),
       }),
-    // bands derive from the language (m).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [rows, index, t, num, m],
+    [rows, bands, index, t, num, m],
   );
   const open = (iso3: string) => {
     if (!ds.countries.has(iso3)) return;
