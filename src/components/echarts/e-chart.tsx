@@ -1,5 +1,8 @@
 import { useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { CSSProperties } from 'react';
+// The core entry, which takes our tree-shaken echarts/core instead of importing all of
+// ECharts; its ES-module build (lib/core is CommonJS, whose default export the bundler
+// would hand over as the module object in this "type": "module" package).
 import EChartsReactCore from 'echarts-for-react/esm/core';
 import type { ECElementEvent, EChartsType } from 'echarts/core';
 import type { ChartOption } from '../../charts/types';
