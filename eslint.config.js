@@ -99,6 +99,26 @@ export default tseslint.config(
   },
   // Packages a layer may not use (folder rules above cover the project's own files).
   {
+    // ECharts is set up (echarts.use, registerMap, init) only in components/echarts.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/components/echarts/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              // The packages themselves, not the project's own components/echarts folder.
+              regex: '^echarts(-for-react)?(/.*)?$',
+              allowTypeImports: true,
+              message: 'ECharts is set up only in src/components/echarts; elsewhere import its types only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/core/**/*.ts', 'src/workers/**/*.ts', 'src/data/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [

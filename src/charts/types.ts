@@ -17,8 +17,8 @@ import type {
 } from 'echarts/components';
 
 /**
- * The option type for the chart kinds this app registers (see components/echarts-setup.ts;
- * boxplot, scatter, map and visual map are registered by the features that draw them).
+ * The option type for the chart kinds this app registers (see components/echarts/setup.ts;
+ * boxplot, scatter, map and visual map are registered there when an option first draws them).
  */
 export type ChartOption = ComposeOption<
   | LineSeriesOption

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { ErrorBoundary } from './error-boundary';
 import { PanelTabsContext } from './panel-tabs-context';
 import { ExportMenu } from './export-menu';
-import type { ExportSpec } from './export-menu';
+import type { ExportSpec } from './echarts/export-spec';
 
 export interface ChartPanelProps {
   title: string;

@@ -1,30 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { ChartOption } from '../charts/types';
-import type { ExportTable } from '../core/export/csv';
 import { useI18n } from '../i18n/i18n-context';
 import { useMessages } from '../i18n/messages';
 import { exportMessages } from './export/messages';
-
-/** Everything one chart or table exports. */
-export interface ExportSpec {
-  title: string;
-  /** The citation, e.g. "Source: UN E-Government Survey 2024, EGDI". */
-  source: string;
-  /** Further footer lines, e.g. the tie rule where ranks appear. */
-  notes?: string[];
-  /** Filters that select the rows, as [label, value] (values may be user text: they are neutralised). */
-  filters?: [string, string][];
-  /** Parts of the file name: view, index, edition… (see exportFileName). */
-  fileParts: (string | number | null)[];
-  /** Exactly what the chart or table shows. */
-  data: ExportTable;
-  /** The chart's option, for PNG and SVG; tables leave it out. */
-  option?: ChartOption;
-  /** The whole comparison behind the view (all editions), as a second option; a function is called only on export. */
-  full?: ExportTable | (() => ExportTable);
-}
-
-export type ExportKind = 'png' | 'svg' | 'csv' | 'xlsx' | 'full-csv' | 'full-xlsx';
+import type { ExportKind, ExportSpec } from './echarts/export-spec';
 
 /**
  * An "Export" button with a menu of formats. The writers (ECharts SVG renderer, the XLSX

@@ -42,8 +42,7 @@ const UNIT = defineMessages(
 
 /** The unit's label in the UI language ('%', 'days', …). */
 export function useUnitLabel(): (unit: MetricUnit) => string {
-  const m = useMessages(UNIT);
-  return (unit) => m(unit);
+  return useMessages(UNIT);
 }
 
 /**

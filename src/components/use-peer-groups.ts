@@ -45,17 +45,19 @@ export function usePeerGroups(ds: Dataset, named: readonly PeerGroup[], encodedC
       return { ...pg, members: pg.members.filter((m) => ds.countries.has(m)) };
     });
     return [...named, ...derived, ...custom];
-    // lang changes the derived names through t and msg.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ds, named, encodedCustom, lang]);
+  }, [ds, named, encodedCustom, lang, msg, t]);
 }
 
 /** Select options for peer groups, labelled "kind · name" in the UI language. */
 export function usePeerGroupOptions(groups: readonly PeerGroup[]): { value: string; label: string }[] {
   const msg = useMessages(peerGroupMessages);
   const { lang } = useI18n();
-  return groups.map((g) => ({
-    value: g.id,
-    label: `${msg(`kind.${g.kind}`)} · ${lang === 'zh' ? g.nameZh : g.nameEn}`,
-  }));
+  return useMemo(
+    () =>
+      groups.map((g) => ({
+        value: g.id,
+        label: `${msg(`kind.${g.kind}`)} · ${lang === 'zh' ? g.nameZh : g.nameEn}`,
+      })),
+    [groups, msg, lang],
+  );
 }

@@ -9,7 +9,15 @@ import { SelectField } from './select-field';
 /** The ChartPanel tab and error labels in the UI language. */
 export function usePanelLabels() {
   const { t } = useI18n();
-  return { chart: t('chart.chart'), table: t('chart.table'), error: t('chart.error'), retry: t('app.retry') };
+  return useMemo(
+    () => ({
+      chart: t('chart.chart'),
+      table: t('chart.table'),
+      error: t('chart.error'),
+      retry: t('app.retry'),
+    }),
+    [t],
+  );
 }
 
 /** Every country as a select option, sorted by its name in the UI language. */

@@ -14,7 +14,22 @@ export interface I18n {
   countryName: (c: Pick<Country, 'nameEn' | 'nameZh'> | undefined, fallback?: string) => string;
 }
 
+const made = new Map<Lang, I18n>();
+
+/**
+ * The formatting functions for `lang`: one object per language, so `t`, `num`, `signed`
+ * and `countryName` keep their identity while the language stays the same.
+ */
 export function makeI18n(lang: Lang): I18n {
+  let i18n = made.get(lang);
+  if (!i18n) {
+    i18n = createI18n(lang);
+    made.set(lang, i18n);
+  }
+  return i18n;
+}
+
+function createI18n(lang: Lang): I18n {
   const locale = lang === 'zh' ? 'zh-CN' : 'en';
   const formats = new Map<number, Intl.NumberFormat>();
   const fmt = (d: number) => {

@@ -18,13 +18,13 @@ const option = lineOverTime({
   missingLabel: 'not assessed',
 });
 
-describe('chartSvg (SVG export)', () => {
-  const svg = chartSvg(option, [
-    'Title 标题',
-    'Source: UN E-Government Survey 2024, EGDI',
-    '</text><script>x()</script>',
-  ]);
+const svg = await chartSvg(option, [
+  'Title 标题',
+  'Source: UN E-Government Survey 2024, EGDI',
+  '</text><script>x()</script>',
+]);
 
+describe('chartSvg (SVG export)', () => {
   it('is an SVG document of the export size', () => {
     expect(svg).toMatch(/^<svg [^>]*width="1200" height="640"/);
   });
@@ -41,27 +41,27 @@ describe('chartSvg (SVG export)', () => {
   });
 });
 
-describe('chartSvg legend', () => {
-  // 12 names of 19 CJK characters and a number: 40 + 14 * 19 + 7 * (1 or 2) = 313-320 px each,
-  // 3 to a 1160 px row, so 4 rows.
-  const names = Array.from(
-    { length: 12 },
-    (_, i) => `${'省级平台网上办理事项比例'.repeat(2).slice(0, 19)}${i}`,
-  );
-  const wide = lineOverTime({
-    series: names.map((name) => ({ name, points: [{ year: 2020, value: 0.5 }] })),
-    yName: 'x',
-    decimals: 2,
-    format: (v, d) => v.toFixed(d),
-    missingLabel: '',
-  });
-  const svg = chartSvg(wide, ['t']);
+// 12 names of 19 CJK characters and a number: 40 + 14 * 19 + 7 * (1 or 2) = 313-320 px each,
+// 3 to a 1160 px row, so 4 rows.
+const names = Array.from(
+  { length: 12 },
+  (_, i) => `${'省级平台网上办理事项比例'.repeat(2).slice(0, 19)}${i}`,
+);
+const wide = lineOverTime({
+  series: names.map((name) => ({ name, points: [{ year: 2020, value: 0.5 }] })),
+  yName: 'x',
+  decimals: 2,
+  format: (v, d) => v.toFixed(d),
+  missingLabel: '',
+});
+const wideSvg = await chartSvg(wide, ['t']);
 
+describe('chartSvg legend', () => {
   it('lists every series in the image (no scrolling legend)', () => {
-    for (const n of names) expect(svg).toContain(`>${n}</text>`);
+    for (const n of names) expect(wideSvg).toContain(`>${n}</text>`);
   });
 
   it('grows the image by the extra legend rows (3 × 24 px)', () => {
-    expect(svg).toMatch(/^<svg [^>]*height="712"/);
+    expect(wideSvg).toMatch(/^<svg [^>]*height="712"/);
   });
 });

@@ -101,6 +101,34 @@ describe('egov-atlas built app', () => {
     await app.finish(session, 'trends-zh');
   });
 
+  test(
+    '?view=trends: a removed country leaves the chart (options replace, not merge)',
+    TEST_OPTIONS,
+    async () => {
+      const session = await app.open('./?view=trends&countries=CHN,USA,JPN&lang=en');
+      const { page } = session;
+      await app.withDiagnostics(session, 'trends-remove', async () => {
+        await expectRenderedChart(page);
+        const chart = page.locator(CHART).first();
+        const names = (await page.locator('.chips li').allInnerTexts()).map((t) => t.replace('×', '').trim());
+        assert.equal(names.length, 3, `chips: ${names.join(', ')}`);
+        // ECharts' aria description names every series it draws.
+        const before = (await chart.getAttribute('aria-label')) ?? '';
+        for (const n of names) assert.ok(before.includes(n), `chart description lacks ${n}: ${before}`);
+        const removed = names[2];
+        await page.locator('.chips li button').nth(2).click();
+        const after = await poll(
+          async () => (await chart.getAttribute('aria-label')) ?? '',
+          (label) => !label.includes(removed),
+        );
+        assert.ok(!after.includes(removed), `chart still draws ${removed} after its removal: ${after}`);
+        for (const n of names.slice(0, 2))
+          assert.ok(after.includes(n), `chart description lacks ${n}: ${after}`);
+      });
+      await app.finish(session, 'trends-remove');
+    },
+  );
+
   test('&lang=en: the page is in English', TEST_OPTIONS, async () => {
     const session = await app.open('./?view=china&lang=en');
     const { page } = session;

@@ -72,6 +72,11 @@ describe('import zones hold whatever the relative path', () => {
       "import { mapParams } from '../features/map/params';\nexport const x = mapParams;",
     ],
     [
+      'a feature registering ECharts parts itself',
+      'src/features/map/probe.ts',
+      "import { use } from 'echarts/core';\nexport const x = use;",
+    ],
+    [
       'the data layer importing React',
       'src/data/probe.ts',
       "import { useState } from 'react';\nexport const x = useState;",

@@ -1,16 +1,12 @@
-// Loaded only when the user exports: registers the SVG renderer and the graphic
-// component (for the citation footer) and, on demand, the XLSX writer.
-import { GraphicComponent } from 'echarts/components';
-import { SVGRenderer } from 'echarts/renderers';
-import { echarts } from '../echarts-setup';
+// Loaded only when the user exports: the citation footer, the file name and the writers
+// (still images through components/echarts/render-still, the XLSX writer on demand).
 import type { ChartOption } from '../../charts/types';
 import { tableToCsv } from '../../core/export/csv';
 import type { ExportTable } from '../../core/export/csv';
 import { exportFileName } from '../../core/export/file-name';
-import type { ExportKind, ExportSpec } from '../export-menu';
+import type { ExportKind, ExportSpec } from '../echarts/export-spec';
+import { renderPng, renderSvg } from '../echarts/render-still';
 import { saveBlob } from '../save-blob';
-
-echarts.use([GraphicComponent, SVGRenderer]);
 
 export interface ExportTexts {
   /** "Exported on 2026-01-02". */
@@ -99,36 +95,13 @@ function withFooter(
   };
 }
 
-function renderPng({ option, height }: ReturnType<typeof withFooter>): Blob {
-  const el = document.createElement('div');
-  el.style.cssText = `position:fixed;left:-10000px;top:0;width:${WIDTH}px;height:${height}px`;
-  document.body.appendChild(el);
-  const chart = echarts.init(el, undefined, { renderer: 'canvas', width: WIDTH, height });
-  try {
-    chart.setOption(option);
-    const url = chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
-    const bytes = Uint8Array.from(atob(url.slice(url.indexOf(',') + 1)), (c) => c.charCodeAt(0));
-    return new Blob([bytes], { type: 'image/png' });
-  } finally {
-    chart.dispose();
-    el.remove();
-  }
-}
-
 /**
- * The chart as an SVG document with its footer lines, rendered without a DOM element
- * (ECharts' server-side mode). ECharts escapes every text it writes (names, footer), so
- * untrusted names cannot become markup in the file.
+ * The chart as an SVG document with its footer lines. ECharts escapes every text it writes
+ * (names, footer), so untrusted names cannot become markup in the file.
  */
-export function chartSvg(option: ChartOption, lines: readonly string[]): string {
+export function chartSvg(option: ChartOption, lines: readonly string[]): Promise<string> {
   const { option: full, height } = withFooter(option, lines);
-  const chart = echarts.init(null, undefined, { renderer: 'svg', ssr: true, width: WIDTH, height });
-  try {
-    chart.setOption(full);
-    return chart.renderToSVGString();
-  } finally {
-    chart.dispose();
-  }
+  return renderSvg(full, { width: WIDTH, height });
 }
 
 async function renderXlsx(table: ExportTable, spec: ExportSpec, texts: ExportTexts): Promise<Blob> {
@@ -160,10 +133,12 @@ export async function runExport(spec: ExportSpec, kind: ExportKind, texts: Expor
   let blob: Blob;
   if (kind === 'png' || kind === 'svg') {
     if (!spec.option) throw new Error('no chart to export');
-    blob =
-      kind === 'png'
-        ? renderPng(withFooter(spec.option, lines))
-        : new Blob([chartSvg(spec.option, lines)], { type: 'image/svg+xml' });
+    if (kind === 'png') {
+      const { option, height } = withFooter(spec.option, lines);
+      blob = await renderPng(option, { width: WIDTH, height });
+    } else {
+      blob = new Blob([await chartSvg(spec.option, lines)], { type: 'image/svg+xml' });
+    }
   } else if (ext === 'csv') {
     const notes = [
       spec.title,

@@ -6,7 +6,7 @@ import { egdiGroup } from '../../core/indicators/groups';
 import type { TimeSeries } from '../../charts/line-over-time';
 import { ChartPanel } from '../../components/chart-panel';
 import { DataTable } from '../../components/data-table';
-import { EChart } from '../../components/e-chart';
+import { EChart } from '../../components/echarts/e-chart';
 import { IndexSelect } from '../../components/index-select';
 import { useLineOption } from '../../components/use-line-option';
 import { useI18n } from '../../i18n/i18n-context';

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { Dataset } from '../../core/dataset';
 import type { IndexId } from '../../core/types';
 import { rankedBar } from '../../charts/ranked-bar';
@@ -6,7 +6,7 @@ import { slopeChart } from '../../charts/slope-chart';
 import { ChartPanel } from '../../components/chart-panel';
 import { DataTable } from '../../components/data-table';
 import type { Column } from '../../components/data-table';
-import { EChart } from '../../components/e-chart';
+import { EChart } from '../../components/echarts/e-chart';
 import type { PeerChange } from './compare-model';
 import { useCompareText } from './use-compare-text';
 import { useSourceLine } from '../../components/use-source-line';
@@ -25,7 +25,7 @@ interface Props {
 /** Slope chart of the peers between the two editions, and a bar of their change per year. */
 export function ChangePanels({ ds, iso3, index, base, year, peers, groupName, ruleText }: Props) {
   const { m, t, num, signed, countryName, labels, na } = useCompareText();
-  const name = (c: string) => countryName(ds.countries.get(c), c);
+  const name = useCallback((c: string) => countryName(ds.countries.get(c), c), [countryName, ds]);
   const byPace = useMemo(
     () =>
       [...peers].sort(
@@ -49,9 +49,7 @@ export function ChangePanels({ ds, iso3, index, base, year, peers, groupName, ru
         format: num,
         missingLabel: na,
       }),
-    // name derives from the language (num changes with it).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [peers, base, year, iso3, index, num, na, t],
+    [peers, base, year, iso3, index, num, na, t, name],
   );
   const bar = useMemo(
     () =>
@@ -63,8 +61,7 @@ export function ChangePanels({ ds, iso3, index, base, year, peers, groupName, ru
         missingLabel: na,
         signed: true,
       }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [byPace, iso3, m, num, na],
+    [byPace, iso3, m, num, na, name],
   );
   const columns: Column<PeerChange>[] = [
     { id: 'country', header: t('col.country'), sortValue: (p) => name(p.iso3), render: (p) => name(p.iso3) },

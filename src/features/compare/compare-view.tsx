@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { defaultBase } from '../../core/trends/default-base';
 import type { ViewProps } from '../../state/url/view-props';
 import type { PeerGroup } from '../../core/groups/peer-groups';
@@ -53,15 +53,17 @@ function Compare({
   const groupOptions = usePeerGroupOptions(groups);
   const group = groups.find((g) => g.id === (state.peer || DEFAULT_PEER)) ?? groups[0];
 
-  // Custom groups saved in this browser come back when the link carries none.
+  // Custom groups saved in this browser come back when the link carries none. Only on
+  // arrival: later edits go through the editor.
+  const arrived = useRef(false);
   useEffect(() => {
+    if (arrived.current) return;
+    arrived.current = true;
     if (!state.groups) {
       const stored = readStoredGroups();
       if (stored) update({ groups: stored }, { replace: true });
     }
-    // Only on arrival: later edits go through the editor.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [state.groups, update]);
 
   const model = useMemo(
     () =>
@@ -75,6 +77,11 @@ function Compare({
         rule: state.rule,
       }),
     [ds, iso3, index, base, year, group, peerIso3, state.rule],
+  );
+  // The country's own values over the window, for the trend panel.
+  const actual = useMemo(
+    () => ds.series(iso3, index).filter((p) => p.year >= base && p.year <= year),
+    [ds, iso3, index, base, year],
   );
   const name = (c: string) => countryName(ds.countries.get(c), c);
   const countryOptions = useCountryOptions(ds);
@@ -188,7 +195,7 @@ function Compare({
         index={index}
         base={base}
         year={year}
-        actual={ds.series(iso3, index).filter((p) => p.year >= base && p.year <= year)}
+        actual={actual}
         model={model}
         source={sourceLine(
           ds.editions.filter((y) => y >= base && y <= year),

@@ -1,11 +1,11 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { Dataset } from '../../core/dataset';
 import type { GapRow } from '../../core/trends/gap-report';
 import type { IndexId } from '../../core/types';
 import { dumbbell } from '../../charts/dumbbell';
 import { ChartPanel } from '../../components/chart-panel';
 import { DataTable } from '../../components/data-table';
-import { EChart } from '../../components/e-chart';
+import { EChart } from '../../components/echarts/e-chart';
 import { useCompareText } from './use-compare-text';
 import { useSourceLine } from '../../components/use-source-line';
 
@@ -22,8 +22,14 @@ interface Props {
 export function GapPanel({ ds, iso3, index, base, year, gaps }: Props) {
   const sourceLine = useSourceLine(ds);
   const { m, t, num, signed, countryName, labels, outlook, na } = useCompareText();
-  const name = (c: string | null) => (c ? countryName(ds.countries.get(c), c) : '');
-  const targetLabel = (g: GapRow) => m(`target.${g.target}`, { name: name(g.targetIso3) });
+  const name = useCallback(
+    (c: string | null) => (c ? countryName(ds.countries.get(c), c) : ''),
+    [countryName, ds],
+  );
+  const targetLabel = useCallback(
+    (g: GapRow) => m(`target.${g.target}`, { name: name(g.targetIso3) }),
+    [m, name],
+  );
   const own = ds.get(year, iso3)?.[index] ?? null;
   const option = useMemo(
     () =>
@@ -35,9 +41,7 @@ export function GapPanel({ ds, iso3, index, base, year, gaps }: Props) {
         format: num,
         missingLabel: na,
       }),
-    // targetLabel and name derive from the language, already a dependency through m.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [gaps, own, m, num, na, year, iso3],
+    [gaps, own, m, num, na, year, iso3, targetLabel, name],
   );
   const title = m('gapTitle', { year, index: t(`indexShort.${index}`) });
   return (

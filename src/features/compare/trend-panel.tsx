@@ -3,7 +3,7 @@ import type { IndexId } from '../../core/types';
 import { lineOverTime } from '../../charts/line-over-time';
 import { ChartPanel } from '../../components/chart-panel';
 import { DataTable } from '../../components/data-table';
-import { EChart } from '../../components/e-chart';
+import { EChart } from '../../components/echarts/e-chart';
 import type { CompareModel } from './compare-model';
 import { useCompareText } from './use-compare-text';
 

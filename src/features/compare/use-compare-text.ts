@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import { useMessages } from '../../i18n/messages';
 import type { ClosingOutlook } from '../../core/trends/gap';
@@ -10,10 +11,13 @@ export function useCompareText() {
   const m = useMessages(compareMessages);
   const { t, num } = i18n;
   const labels = usePanelLabels();
-  const outlook = (o: ClosingOutlook) =>
-    o.kind === 'closing'
-      ? m('outlook.closing', { years: num(o.years, 1), editions: o.editions })
-      : m(`outlook.${o.kind}`);
+  const outlook = useCallback(
+    (o: ClosingOutlook) =>
+      o.kind === 'closing'
+        ? m('outlook.closing', { years: num(o.years, 1), editions: o.editions })
+        : m(`outlook.${o.kind}`),
+    [m, num],
+  );
   const na = t('notAssessed');
   return { ...i18n, m, labels, outlook, na };
 }

@@ -5,7 +5,7 @@ import { waterfall } from '../../charts/waterfall';
 import type { WaterfallStep } from '../../charts/waterfall';
 import { ChartPanel } from '../../components/chart-panel';
 import { DataTable } from '../../components/data-table';
-import { EChart } from '../../components/e-chart';
+import { EChart } from '../../components/echarts/e-chart';
 import { useCompareText } from './use-compare-text';
 import { useSourceLine } from '../../components/use-source-line';
 

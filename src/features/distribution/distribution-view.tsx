@@ -1,5 +1,4 @@
-import './distribution-echarts';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { INDEX_IDS, REGIONS } from '../../core/types';
 import type { IndexId } from '../../core/types';
 import { summarize } from '../../core/trends/summary';
@@ -15,7 +14,7 @@ import { IndexSelect } from '../../components/index-select';
 import { usePeerGroupOptions, usePeerGroups } from '../../components/use-peer-groups';
 import { ChartPanel } from '../../components/chart-panel';
 import { DataTable } from '../../components/data-table';
-import { EChart } from '../../components/e-chart';
+import { EChart } from '../../components/echarts/e-chart';
 import { SelectField } from '../../components/select-field';
 import { usePanelLabels } from '../../components/view-fields';
 import { useI18n } from '../../i18n/i18n-context';
@@ -50,9 +49,9 @@ function Distribution({
   const peerGroups = usePeerGroups(ds, named, state.groups);
   const groupOptions = usePeerGroupOptions(peerGroups);
   const y: IndexId = yChoice ?? (x === 'hci' ? 'osi' : 'hci');
-  const rows = ds.rowsForYear(year);
-  const regionOf = (iso3: string) => ds.countries.get(iso3)?.region;
-  const short = (i: IndexId) => t(`indexShort.${i}`);
+  const rows = useMemo(() => ds.rowsForYear(year), [ds, year]);
+  const regionOf = useCallback((iso3: string) => ds.countries.get(iso3)?.region, [ds]);
+  const short = useCallback((i: IndexId) => t(`indexShort.${i}`), [t]);
 
   const boxes = useMemo(() => {
     const groups = [
@@ -63,9 +62,7 @@ function Distribution({
       })),
     ];
     return groups.map((g) => ({ name: g.name, ...summarize(g.values) }));
-    // regionOf reads ds, already a dependency through rows.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [rows, x, m, t]);
+  }, [rows, x, m, t, regionOf]);
   const boxOption = useMemo(
     () =>
       boxplotByGroup({
@@ -81,49 +78,56 @@ function Distribution({
           count: m('count'),
         },
       }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [boxes, x, num, m],
+    [boxes, x, num, m, short],
   );
 
-  const labelled = new Set(['CHN', ...state.countries]);
-  const points = rows
-    .filter((r) => r[x] !== null && r[y] !== null)
-    .map((r) => ({
-      id: r.iso3,
-      name: countryName(ds.countries.get(r.iso3), r.nameEn),
-      x: r[x] ?? 0,
-      y: r[y] ?? 0,
-      labelled: labelled.has(r.iso3),
-      region: regionOf(r.iso3),
-    }));
+  const countries = state.countries;
+  const points = useMemo(() => {
+    const labelled = new Set(['CHN', ...countries]);
+    return rows
+      .filter((r) => r[x] !== null && r[y] !== null)
+      .map((r) => ({
+        id: r.iso3,
+        name: countryName(ds.countries.get(r.iso3), r.nameEn),
+        x: r[x] ?? 0,
+        y: r[y] ?? 0,
+        labelled: labelled.has(r.iso3),
+        region: regionOf(r.iso3),
+      }));
+  }, [rows, x, y, countries, countryName, ds, regionOf]);
   const left = rows.length - points.length;
   const group = colourBy === 'region' ? undefined : peerGroups.find((g) => g.id === colourBy);
   const groupName = group ? (lang === 'zh' ? group.nameZh : group.nameEn) : '';
   // Each point's series: its region, or member / not member of the chosen peer group.
-  const seriesOf = (p: (typeof points)[number]) =>
-    group
-      ? group.members.includes(p.id)
-        ? groupName
-        : m('others')
-      : p.region
-        ? t(`region.${p.region}`)
-        : '—';
-  const seriesDefs = group
-    ? [
-        { name: groupName, color: REGION_COLORS[2] ?? '#c23531', symbol: 'diamond' },
-        { name: m('others'), color: '#9aa5b1', symbol: 'circle' },
-      ]
-    : REGIONS.map((region, i) => ({
-        name: t(`region.${region}`),
-        color: REGION_COLORS[i] ?? '#888',
-        symbol: SYMBOLS[i] ?? 'circle',
-      }));
-  const scatterOption = scatterGroups({
-    groups: seriesDefs.map((d) => ({ ...d, points: points.filter((p) => seriesOf(p) === d.name) })),
-    xName: short(x),
-    yName: short(y),
-    format: num,
-  });
+  const seriesOf = useCallback(
+    (p: (typeof points)[number]) =>
+      group
+        ? group.members.includes(p.id)
+          ? groupName
+          : m('others')
+        : p.region
+          ? t(`region.${p.region}`)
+          : '—',
+    [group, groupName, m, t],
+  );
+  const scatterOption = useMemo(() => {
+    const seriesDefs = group
+      ? [
+          { name: groupName, color: REGION_COLORS[2] ?? '#c23531', symbol: 'diamond' },
+          { name: m('others'), color: '#9aa5b1', symbol: 'circle' },
+        ]
+      : REGIONS.map((region, i) => ({
+          name: t(`region.${region}`),
+          color: REGION_COLORS[i] ?? '#888',
+          symbol: SYMBOLS[i] ?? 'circle',
+        }));
+    return scatterGroups({
+      groups: seriesDefs.map((d) => ({ ...d, points: points.filter((p) => seriesOf(p) === d.name) })),
+      xName: short(x),
+      yName: short(y),
+      format: num,
+    });
+  }, [group, groupName, m, t, points, seriesOf, short, x, y, num]);
 
   const boxTitle = m('boxTitle', { year, index: short(x) });
   const scatterTitle = m('scatterTitle', { year, x: short(x), y: short(y) });

@@ -8,7 +8,7 @@ import type { ChoroplethBand } from '../../charts/choropleth';
 import { IndexSelect } from '../../components/index-select';
 import { ChartPanel } from '../../components/chart-panel';
 import { DataTable } from '../../components/data-table';
-import { EChart } from '../../components/e-chart';
+import { EChart } from '../../components/echarts/e-chart';
 import { usePanelLabels } from '../../components/view-fields';
 import { useI18n } from '../../i18n/i18n-context';
 import { useMessages } from '../../i18n/messages';
@@ -84,9 +84,13 @@ export default function MapView({ dataset: ds, state, year, update }: ViewProps<
       }),
     [ds, shown, index, countryName],
   );
-  const bands = EGDI_GROUPS.slice()
-    .reverse()
-    .map((g) => ({ ...BAND_BOUNDS[g], label: m(`band.${g}`), color: BAND_COLORS[g], group: g }));
+  const bands = useMemo(
+    () =>
+      EGDI_GROUPS.slice()
+        .reverse()
+        .map((g) => ({ ...BAND_BOUNDS[g], label: m(`band.${g}`), color: BAND_COLORS[g], group: g })),
+    [m],
+  );
   const option = useMemo(
     () =>
       choropleth({
@@ -99,9 +103,7 @@ export default function MapView({ dataset: ds, state, year, update }: ViewProps<
         missingLabel: t('notAssessed'),
         notCoveredLabel: m('notCovered'),
       }),
-    // bands derive from the language (m).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [rows, index, t, num, m],
+    [rows, bands, index, t, num, m],
   );
   const open = (iso3: string) => {
     if (!ds.countries.has(iso3)) return;

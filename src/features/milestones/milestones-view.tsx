@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { ViewProps } from '../../state/url/view-props';
 import { asOfToIsoDate, nationalSeries } from '../../core/indicators/cn-metrics';
 import type { NationalSeries } from '../../core/indicators/cn-metrics';
@@ -7,10 +7,11 @@ import { datedLines, listLegendHeight } from '../../charts/dated-lines';
 import type { DatedSeries } from '../../charts/dated-lines';
 import { ChartPanel } from '../../components/chart-panel';
 import { DataTable } from '../../components/data-table';
-import { EChart } from '../../components/e-chart';
+import { EChart } from '../../components/echarts/e-chart';
 import { formatMetric, metricName, useUnitLabel } from '../../components/metric-text';
 import { SourceGate } from '../../components/source-gate';
 import { cnMetrics } from '../../data/cn-metrics';
+import { usePanelLabels } from '../../components/view-fields';
 import { useI18n } from '../../i18n/i18n-context';
 import { useMessages } from '../../i18n/messages';
 import { KpiCard } from './kpi-card';
@@ -41,32 +42,39 @@ function Milestones({ data, dataset }: ViewProps & { data: CnData }) {
   const { t, lang, num } = i18n;
   const m = useMessages(MESSAGES);
   const unitLabel = useUnitLabel();
-  const labels = {
-    chart: t('chart.chart'),
-    table: t('chart.table'),
-    error: t('chart.error'),
-    retry: t('app.retry'),
-  };
-  const all = useMemo(() => nationalSeries(data.rows), [data.rows]);
-  const ratios = all.filter((s) => s.unit === 'percent');
-  const multiples = all.filter((s) => new Set(s.points.map((p) => p.asOf)).size > 1);
-  const nameOf = (s: NationalSeries) =>
-    `${metricName(data.defs.get(s.metricId), s.metricId, lang)} · ${s.scope}`;
-  const toDated = (s: NationalSeries): DatedSeries => ({
-    name: nameOf(s),
-    points: s.points.map((p) => ({ date: asOfToIsoDate(p.asOf), value: p.value })),
-  });
-  const decimalsOf = (s: NationalSeries) => Math.max(0, ...s.points.map((p) => p.decimals));
+  const labels = usePanelLabels();
+  const { ratios, multiples } = useMemo(() => {
+    const all = nationalSeries(data.rows);
+    return {
+      ratios: all.filter((s) => s.unit === 'percent'),
+      multiples: all.filter((s) => new Set(s.points.map((p) => p.asOf)).size > 1),
+    };
+  }, [data.rows]);
+  const nameOf = useCallback(
+    (s: NationalSeries) => `${metricName(data.defs.get(s.metricId), s.metricId, lang)} · ${s.scope}`,
+    [data.defs, lang],
+  );
+  const toDated = useCallback(
+    (s: NationalSeries): DatedSeries => ({
+      name: nameOf(s),
+      points: s.points.map((p) => ({ date: asOfToIsoDate(p.asOf), value: p.value })),
+    }),
+    [nameOf],
+  );
 
   // China in context: the UN editions from a few years before the first national ratio.
-  const firstRatioYear = Math.min(...ratios.flatMap((s) => s.points.map((p) => Number(p.asOf.slice(0, 4)))));
-  const unSeries: DatedSeries[] = (['egdi', 'osi'] as const).map((id) => ({
-    name: t(`indexShort.${id}`),
-    points: dataset
-      .series(CHINA, id)
-      .filter((p) => p.year >= firstRatioYear - 4)
-      .flatMap((p) => (p.value === null ? [] : [{ date: `${p.year}-07-01`, value: p.value }])),
-  }));
+  const unSeries: DatedSeries[] = useMemo(() => {
+    const firstRatioYear = Math.min(
+      ...ratios.flatMap((s) => s.points.map((p) => Number(p.asOf.slice(0, 4)))),
+    );
+    return (['egdi', 'osi'] as const).map((id) => ({
+      name: t(`indexShort.${id}`),
+      points: dataset
+        .series(CHINA, id)
+        .filter((p) => p.year >= firstRatioYear - 4)
+        .flatMap((p) => (p.value === null ? [] : [{ date: `${p.year}-07-01`, value: p.value }])),
+    }));
+  }, [ratios, dataset, t]);
   const contextHeight = 520 + listLegendHeight(unSeries.length + ratios.length);
   const contextOption = useMemo(
     () =>
@@ -79,8 +87,30 @@ function Milestones({ data, dataset }: ViewProps & { data: CnData }) {
         height: contextHeight,
         listLegend: true,
       }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [data, dataset, lang],
+    [unSeries, ratios, toDated, m, num, contextHeight],
+  );
+  // One small chart per metric with several dates. The catalogue name may name one report
+  // edition; these panels plot several dates.
+  const multipleCharts = useMemo(
+    () =>
+      multiples.map((s) => ({
+        s,
+        title: withoutEdition(nameOf(s)),
+        option: datedLines({
+          panels: [
+            {
+              series: [toDated(s)],
+              yName: unitLabel(s.unit),
+              decimals: Math.max(0, ...s.points.map((p) => p.decimals)),
+              inverse: s.unit === 'rank',
+              axisDecimals: s.unit === 'index' ? 2 : 0,
+            },
+          ],
+          format: (v, d) => num(v, d),
+          height: 220,
+        }),
+      })),
+    [multiples, nameOf, toDated, unitLabel, num],
   );
   const contextTable: TableRow[] = [
     ...unSeries.flatMap((s) =>
@@ -128,22 +158,7 @@ function Milestones({ data, dataset }: ViewProps & { data: CnData }) {
       <h2>{m('multiplesTitle')}</h2>
       <p className="muted">{m('multiplesIntro')}</p>
       <div className="small-multiples">
-        {multiples.map((s) => {
-          // The catalogue name may name one report edition; this panel plots several dates.
-          const title = withoutEdition(nameOf(s));
-          const option = datedLines({
-            panels: [
-              {
-                series: [toDated(s)],
-                yName: unitLabel(s.unit),
-                decimals: decimalsOf(s),
-                inverse: s.unit === 'rank',
-                axisDecimals: s.unit === 'index' ? 2 : 0,
-              },
-            ],
-            format: (v, d) => num(v, d),
-            height: 220,
-          });
+        {multipleCharts.map(({ s, title, option }) => {
           return (
             <ChartPanel
               key={`${s.metricId}|${s.scope}`}

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { defaultBase } from '../../core/trends/default-base';
 import { movers, moverScore } from '../../core/trends/movers';
 import type { Mover, MoverMeasure } from '../../core/trends/movers';
@@ -8,7 +8,7 @@ import { rankedBar } from '../../charts/ranked-bar';
 import { IndexSelect } from '../../components/index-select';
 import { ChartPanel } from '../../components/chart-panel';
 import { DataTable } from '../../components/data-table';
-import { EChart } from '../../components/e-chart';
+import { EChart } from '../../components/echarts/e-chart';
 import { SelectField } from '../../components/select-field';
 import { EditionPairFields, RegionField, RuleField, usePanelLabels } from '../../components/view-fields';
 import { useI18n } from '../../i18n/i18n-context';
@@ -26,7 +26,6 @@ export default function MoversView({ dataset: ds, state, year, update }: ViewPro
   const [count, setCount] = useState<number>(15);
   const { index, rule, region } = state;
   const base = state.base !== null && state.base < year ? state.base : defaultBase(ds, year);
-  const name = (c: string) => countryName(ds.countries.get(c), c);
   const result = useMemo(
     () =>
       movers(
@@ -45,25 +44,33 @@ export default function MoversView({ dataset: ds, state, year, update }: ViewPro
   const labels = usePanelLabels();
   const ruleText = t(`rule.${rule}.short`);
   const decimals = measure === 'value' ? 4 : 0;
-  const focus = new Set(state.countries);
+  const name = useCallback((c: string) => countryName(ds.countries.get(c), c), [countryName, ds]);
+  const focused = state.countries;
+  // Both bar charts' options, rebuilt only when what they show changes.
+  const options = useMemo(() => {
+    const focus = new Set(focused);
+    const bars = (list: Mover[]) =>
+      rankedBar({
+        items: list.map((x) => ({
+          name: name(x.iso3),
+          value: moverScore(x, measure),
+          focus: focus.has(x.iso3),
+          detail: [
+            `${base} → ${year}: ${num(x.change.from.value, 4)} → ${num(x.change.to.value, 4)}`,
+            `${x.fromRank ?? '—'} → ${x.toRank ?? '—'} (${ruleText})`,
+          ],
+        })),
+        valueName: m(`measure.${measure}`),
+        decimals,
+        format: num,
+        missingLabel: t('notAssessed'),
+        signed: true,
+      });
+    return { risers: bars(result.risers), fallers: bars(result.fallers) };
+  }, [focused, name, measure, base, year, num, ruleText, m, decimals, t, result]);
   const panel = (kind: 'risers' | 'fallers', list: Mover[]) => {
     const heading = `${m(kind)} · ${m(`measure.${measure}`)}`;
-    const option = rankedBar({
-      items: list.map((x) => ({
-        name: name(x.iso3),
-        value: moverScore(x, measure),
-        focus: focus.has(x.iso3),
-        detail: [
-          `${base} → ${year}: ${num(x.change.from.value, 4)} → ${num(x.change.to.value, 4)}`,
-          `${x.fromRank ?? '—'} → ${x.toRank ?? '—'} (${ruleText})`,
-        ],
-      })),
-      valueName: m(`measure.${measure}`),
-      decimals,
-      format: num,
-      missingLabel: t('notAssessed'),
-      signed: true,
-    });
+    const option = options[kind];
     return (
       <ChartPanel
         title={heading}

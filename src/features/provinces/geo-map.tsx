@@ -1,20 +1,17 @@
 import { useMemo, useState } from 'react';
-import { MapChart } from 'echarts/charts';
-import { echarts } from '../../components/echarts-setup';
 import { readProvinceGeoJson } from '../../core/load/geojson-provinces';
 import type { Gazetteer } from '../../core/load/gazetteer';
 import type { MetricRow } from '../../core/load/metrics';
 import type { Province } from '../../core/load/provinces';
 import { provinceGeoMap } from '../../charts/province-geo-map';
-import { EChart } from '../../components/e-chart';
+import { EChart } from '../../components/echarts/e-chart';
+import { registerMap } from '../../components/echarts/lazy-parts';
+import type { MapGeometry } from '../../components/echarts/lazy-parts';
 import { formatMetric } from '../../components/metric-text';
 import { useI18n } from '../../i18n/i18n-context';
 import { useMessages } from '../../i18n/messages';
 import { NO_DATA } from './colours';
 import { MESSAGES } from './messages';
-
-// Map series are needed only here, so they are registered with this lazily loaded page.
-echarts.use([MapChart]);
 
 let mapCount = 0;
 
@@ -56,7 +53,7 @@ export default function GeoMap({
     }
     mapCount += 1;
     const mapName = `user-provinces-${mapCount}`;
-    echarts.registerMap(mapName, out.geojson as Parameters<typeof echarts.registerMap>[1]);
+    await registerMap(mapName, out.geojson as MapGeometry);
     setError(null);
     setLoaded({
       mapName,

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { ViewProps } from '../../state/url/view-props';
 import type { ProvincesParams } from './params';
 import { provincialMetrics, provincialSnapshot, rankSnapshot } from '../../core/indicators/cn-metrics';
@@ -10,11 +10,12 @@ import { metricsTemplateCsv, metricsTemplateRows } from '../../core/load/metrics
 import { rankingBars } from '../../charts/ranking-bars';
 import { ChartPanel } from '../../components/chart-panel';
 import { DataTable } from '../../components/data-table';
-import { EChart } from '../../components/e-chart';
+import { EChart } from '../../components/echarts/e-chart';
 import { SelectField } from '../../components/select-field';
 import { formatMetric, metricName, useUnitLabel } from '../../components/metric-text';
 import { SourceGate } from '../../components/source-gate';
 import { cnMetrics } from '../../data/cn-metrics';
+import { usePanelLabels } from '../../components/view-fields';
 import { useI18n } from '../../i18n/i18n-context';
 import { useMessages } from '../../i18n/messages';
 import { rowColour } from './colours';
@@ -25,7 +26,6 @@ import { Legend } from './legend';
 import { MESSAGES } from './messages';
 import { ProvinceDetail } from './province-detail';
 import { TileMap } from './tile-map';
-import './provinces-echarts';
 
 const DEFAULT_METRIC = 'cps_capability_group';
 
@@ -75,40 +75,57 @@ function Provinces({ data, state, update }: ViewProps<ProvincesParams> & { data:
     () => (def && year !== null ? provincialSnapshot(rows, def.id, year) : new Map<string, MetricRow[]>()),
     [rows, def, year],
   );
-  const values = [...snapshot.values()].flatMap((l) => (typeof l[0]?.value === 'number' ? [l[0].value] : []));
-  const range = values.length ? { min: Math.min(...values), max: Math.max(...values) } : null;
+  const range = useMemo(() => {
+    const values = [...snapshot.values()].flatMap((l) =>
+      typeof l[0]?.value === 'number' ? [l[0].value] : [],
+    );
+    return values.length ? { min: Math.min(...values), max: Math.max(...values) } : null;
+  }, [snapshot]);
   const higher = def?.higherIsBetter ?? true;
   const isGroup = def?.unit === 'group';
-  const tileColour = (row: MetricRow | undefined) => rowColour(row, range ?? { min: 0, max: 0 }, higher);
+  const tileColour = useCallback(
+    (row: MetricRow | undefined) => rowColour(row, range ?? { min: 0, max: 0 }, higher),
+    [range, higher],
+  );
   const groupsPresent = isGroup
     ? [...new Set([...snapshot.values()].flatMap((l) => (l[0]?.group ? [l[0].group] : [])))]
     : null;
   const metricLabel = def ? metricName(def, def.id, lang) : '';
   // Legend ends, bars and table cells get the value only: find its decimals as published.
-  const publishedDecimals = new Map<number, number>();
-  for (const [first] of snapshot.values()) {
-    if (first?.value != null && first.decimals !== null)
-      publishedDecimals.set(first.value, Math.max(first.decimals, publishedDecimals.get(first.value) ?? 0));
-  }
-  const fmt = (v: number) =>
-    formatMetric(
-      { value: v, decimals: publishedDecimals.get(v) ?? null, group: null, unit: def?.unit ?? 'count' },
-      i18n,
-    );
+  const publishedDecimals = useMemo(() => {
+    const decimals = new Map<number, number>();
+    for (const [first] of snapshot.values()) {
+      if (first?.value != null && first.decimals !== null)
+        decimals.set(first.value, Math.max(first.decimals, decimals.get(first.value) ?? 0));
+    }
+    return decimals;
+  }, [snapshot]);
+  const unit = def?.unit ?? 'count';
+  const fmt = useCallback(
+    (v: number) =>
+      formatMetric({ value: v, decimals: publishedDecimals.get(v) ?? null, group: null, unit }, i18n),
+    [publishedDecimals, unit, i18n],
+  );
 
   const ranked = useMemo(
     () =>
       def && def.unit !== 'group' ? rankSnapshot(snapshot, def.higherIsBetter ?? true, 'competition') : [],
     [snapshot, def],
   );
-  const provinceName = (code: string) => {
-    const p = data.provinces.find((x) => x.code === code);
-    return p ? (lang === 'zh' ? p.shortZh : p.nameEn) : code;
-  };
+  const provinceName = useCallback(
+    (code: string) => {
+      const p = data.provinces.find((x) => x.code === code);
+      return p ? (lang === 'zh' ? p.shortZh : p.nameEn) : code;
+    },
+    [data.provinces, lang],
+  );
   // A rank metric is shown with the ranks the sources state (ties such as 并列第一 kept),
   // not re-ranked here: a stated 7 stays 7 even when only four provinces have a figure.
   const asStated = def?.unit === 'rank';
-  const rankOf = (r: { rank: number; value: number }) => (asStated ? r.value : r.rank);
+  const rankOf = useCallback(
+    (r: { rank: number; value: number }) => (asStated ? r.value : r.rank),
+    [asStated],
+  );
   const rankingOption = useMemo(
     () =>
       rankingBars({
@@ -119,15 +136,9 @@ function Provinces({ data, state, update }: ViewProps<ProvincesParams> & { data:
           m('rankLabel', { rank, rule: asStated ? m('ruleAsStated') : m('ruleCompetition') }),
         lowerIsBetter: !higher,
       }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [ranked, lang, def],
+    [ranked, provinceName, rankOf, asStated, def, unitLabel, fmt, m, higher],
   );
-  const labels = {
-    chart: t('chart.chart'),
-    table: t('chart.table'),
-    error: t('chart.error'),
-    retry: t('app.retry'),
-  };
+  const labels = usePanelLabels();
 
   const onTemplate = (headers: 'zh' | 'en') => {
     if (!def) return;

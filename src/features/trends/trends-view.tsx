@@ -5,7 +5,7 @@ import { IndexSelect } from '../../components/index-select';
 import { useLineOption } from '../../components/use-line-option';
 import { ChartPanel } from '../../components/chart-panel';
 import { DataTable } from '../../components/data-table';
-import { EChart } from '../../components/e-chart';
+import { EChart } from '../../components/echarts/e-chart';
 import { SelectField } from '../../components/select-field';
 import { useI18n } from '../../i18n/i18n-context';
 import { seriesToTable } from '../../core/export/series-table';

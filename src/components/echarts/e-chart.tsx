@@ -1,0 +1,146 @@
+import { useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { CSSProperties } from 'react';
+// The core entry, which takes our tree-shaken echarts/core instead of importing all of
+// ECharts; its ES-module build (lib/core is CommonJS, whose default export the bundler
+// would hand over as the module object in this "type": "module" package).
+import EChartsReactCore from 'echarts-for-react/esm/core';
+import type { ECElementEvent, EChartsType } from 'echarts/core';
+import type { ChartOption } from '../../charts/types';
+import { presenterOption } from '../../charts/presenter';
+import { PresenterContext } from '../presenter-context';
+import { useI18n } from '../../i18n/i18n-context';
+import { engine } from './setup';
+import { loadParts, onPartsRegistered, partsFor, partsRegistered } from './lazy-parts';
+
+let firstChartMarked = false;
+
+/** Created once: echarts-for-react re-creates the chart when `opts` differ. */
+const OPTS = { renderer: 'canvas' } as const;
+
+/**
+ * After each render has finished: marks the element `data-rendered="true"` (tests and the
+ * benchmark wait for it) and, for the first chart of a page load, records
+ * `performance.mark('first-chart')`.
+ */
+function onFinished(_params: unknown, chart: EChartsType): void {
+  chart.getDom().dataset.rendered = 'true';
+  if (!firstChartMarked) {
+    firstChartMarked = true;
+    performance.mark('first-chart');
+  }
+}
+
+export interface EChartProps {
+  option: ChartOption;
+  /** Accessible name of the chart (also read by ECharts' aria description). */
+  label: string;
+  style?: CSSProperties;
+  className?: string;
+  /** Large type, thick lines, value labels. Defaults to the app's presenter mode. */
+  presenter?: boolean;
+  /** Called with the clicked item's name (e.g. a map region's ISO3). */
+  onItemClick?: (name: string) => void;
+}
+
+/**
+ * Whether the lazily registered parts `option` draws with (see lazy-parts.ts) are registered;
+ * starts registering them when not. A chunk that fails to load is thrown to the nearest
+ * error boundary, like a view's chunk.
+ */
+function usePartsFor(option: ChartOption): boolean {
+  const parts = useMemo(() => partsFor(option), [option]);
+  const ready = useSyncExternalStore(onPartsRegistered, () => partsRegistered(parts));
+  const [failed, setFailed] = useState<{ error: unknown } | null>(null);
+  useEffect(() => {
+    if (ready) return;
+    let live = true;
+    loadParts(parts).catch((error: unknown) => {
+      if (live) setFailed({ error });
+    });
+    return () => {
+      live = false;
+    };
+  }, [ready, parts]);
+  if (failed) throw failed.error;
+  return ready;
+}
+
+/**
+ * Every chart of the app: ECharts through echarts-for-react's core component (one
+ * lifecycle: init on mount, a deep-equality check before each setOption, resize with its
+ * box, dispose on unmount), with ECharts' own option types instead of its `any`. Options
+ * are set with notMerge, so a chart whose series shrink keeps no stale series; in
+ * presenter mode they are restyled by presenterOption first. Also redraws for print.
+ */
+export function EChart({ option, label, style, className, presenter, onItemClick }: EChartProps) {
+  const presenting = useContext(PresenterContext);
+  const big = presenter ?? presenting;
+  const { num } = useI18n();
+  const chart = useRef<EChartsReactCore>(null);
+  // The latest handler, read at click time, so the events need not be bound again for it.
+  const clickRef = useRef(onItemClick);
+  useEffect(() => {
+    clickRef.current = onItemClick;
+  }, [onItemClick]);
+
+  const shown: ChartOption = useMemo(
+    () => ({
+      aria: { enabled: true },
+      ...(big ? presenterOption(option, (v) => num(v, Number.isInteger(v) ? 0 : 3)) : option),
+    }),
+    [option, big, num],
+  );
+  // The option on screen: `shown` once the parts it draws with are registered; until then
+  // the one before it (a chart switched to presenter mode stays up while the label layout
+  // loads), or an empty box on the first render.
+  const ready = usePartsFor(shown);
+  const [drawn, setDrawn] = useState<ChartOption | null>(ready ? shown : null);
+  if (ready && drawn !== shown) setDrawn(shown);
+
+  const onEvents = useMemo(
+    () => ({
+      finished: onFinished,
+      click: (params: ECElementEvent) => {
+        if (typeof params.name === 'string' && params.name) clickRef.current?.(params.name);
+      },
+    }),
+    [],
+  );
+
+  // Printing lays the page out again at paper width; redraw the canvas to fit it. 'auto'
+  // because echarts-for-react fixes the chart's size at init.
+  useEffect(() => {
+    const print = window.matchMedia('print');
+    const onPrint = () => chart.current?.getEchartsInstance()?.resize({ width: 'auto', height: 'auto' });
+    print.addEventListener('change', onPrint);
+    return () => print.removeEventListener('change', onPrint);
+  }, []);
+
+  const box = {
+    role: 'img',
+    'aria-label': label,
+    className: ['e-chart', className].filter(Boolean).join(' '),
+    style: {
+      width: '100%',
+      height: 360,
+      ...style,
+      ...(big ? { height: 'var(--presenter-chart-height)' } : {}),
+    },
+  };
+  if (drawn === null) return <div {...box} />;
+  return (
+    <EChartsReactCore
+      ref={chart}
+      echarts={engine}
+      option={drawn}
+      notMerge
+      // echarts-for-react binds onEvents after the first setOption, and a chart without
+      // animation finishes inside a synchronous setOption: drawn in the next frame instead,
+      // its 'finished' reaches onFinished.
+      lazyUpdate
+      opts={OPTS}
+      onEvents={onEvents}
+      {...box}
+    />
+  );
+}

@@ -1,0 +1,4 @@
+// Box plots (Distribution by region).
+import { BoxplotChart } from 'echarts/charts';
+
+export const parts = [BoxplotChart];

@@ -1,0 +1,4 @@
+// Label layout (hideOverlap on series labels): presenter mode's value labels.
+import { LabelLayout } from 'echarts/features';
+
+export const parts = [LabelLayout];
