@@ -43,6 +43,8 @@ import { DIST, ROOT, median, ms, printTable } from './bench-report';
 
 const WATERFALL_RUNS = 3;
 const SAMPLING_US = 100;
+/** Idle stretches of the main thread at least this long are listed for the cold load. */
+const IDLE_MS = 30;
 
 // ---------------------------------------------------------------------------------------
 // 1. Waterfall
@@ -471,6 +473,13 @@ async function profileColdLoad(browser: Browser, url: string, maps: Map<string, 
       await page.goto(url, { waitUntil: 'commit', timeout: TIMEOUT });
       firstChart = await waitForFirstChart(page);
     });
+    const requests = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => ({
+        name: new URL(e.name).pathname,
+        start: e.startTime,
+        end: (e as PerformanceResourceTiming).responseEnd,
+      })),
+    );
     const samples = samplesOf(profile, maps);
     const markTs = trace.marks.get('first-chart');
     // Navigation start on the trace clock, from the mark's trace time and its page time.
@@ -494,10 +503,31 @@ async function profileColdLoad(browser: Browser, url: string, maps: Map<string, 
       30,
       8,
     );
+    // Where the main thread waits: for the network, or for nothing (a timer, a throttle).
+    const busy = trace.tasks
+      .filter((t) => t.dur >= 1000)
+      .map((t) => ({ from: (t.ts - zero) / 1000, to: (t.ts + t.dur - zero) / 1000 }));
+    const rows: string[][] = [];
+    let last = 0;
+    for (const b of [...busy, { from: firstChart, to: firstChart }]) {
+      if (b.from - last >= IDLE_MS && last < firstChart) {
+        const waiting = requests.filter((r) => r.start < b.from && r.end > last).map((r) => stem(r.name));
+        rows.push([ms(last), ms(b.from), ms(b.from - last), waiting.join(', ') || '(no request in flight)']);
+      }
+      last = Math.max(last, b.to);
+    }
+    printTable(
+      `Main thread idle for ${IDLE_MS} ms or more before the first chart (unminified build, ms from navigation start)`,
+      ['from', 'to', 'ms', 'requests in flight'],
+      rows,
+    );
   } finally {
     await context.close();
   }
 }
+
+/** ECharts instance methods whose calls are counted next to the app's functions. */
+const ECHARTS_CALLS = new Set(['setOption', 'resize', 'init', 'dispose']);
 
 interface Coverage {
   result: {
@@ -532,8 +562,11 @@ async function callCounts(
       if (!range || range.count === 0 || !fn.functionName) continue;
       const line = text.slice(0, range.startOffset).split('\n').length - 1;
       const module = map[line] ?? '';
-      if (!module.startsWith('src/')) continue;
-      const key = `${fn.functionName}  ${module}`;
+      // Methods are named like 'ECharts.setOption' or 'setOption'.
+      const method = fn.functionName.split('.').pop() ?? '';
+      const echartsCall = module.endsWith('echarts/lib/core/echarts.js') && ECHARTS_CALLS.has(method);
+      if (!module.startsWith('src/') && !echartsCall) continue;
+      const key = echartsCall ? `ECharts ${method}` : `${fn.functionName}  ${module}`;
       counts.set(key, (counts.get(key) ?? 0) + range.count);
     }
   }
@@ -585,9 +618,15 @@ async function profileInteractions(
       });
       await cdp.send('Profiler.stopPreciseCoverage');
       console.log(`  app functions called on a second press (calls):`);
-      const components = counts.filter(([k]) => /^[A-Z]/.test(k));
-      console.log(`    components: ${components.map(([k, c]) => `${k.split('  ')[0]} ${c}`).join(', ')}`);
-      for (const [k, c] of counts.filter(([k2]) => !/^[A-Z]/.test(k2)).slice(0, 12)) {
+      const echartsCalls = counts.filter(([k]) => k.startsWith('ECharts '));
+      const app = counts.filter(([k]) => !k.startsWith('ECharts '));
+      const components = app.filter(([k]) => /^[A-Z]/.test(k));
+      const builders = app.filter(([k]) => /^\S+ {2}src\/charts\//.test(k));
+      const list = (l: [string, number][]) => l.map(([k, c]) => `${k.split('  ')[0]} ${c}`).join(', ');
+      console.log(`    components rendered: ${list(components)}`);
+      console.log(`    ECharts calls: ${list(echartsCalls) || 'none'}`);
+      console.log(`    src/charts functions: ${list(builders) || 'none'}`);
+      for (const [k, c] of app.filter(([k2]) => !/^[A-Z]/.test(k2)).slice(0, 12)) {
         console.log(`    ${String(c).padStart(7)}  ${k}`);
       }
     }

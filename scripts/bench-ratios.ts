@@ -202,7 +202,7 @@ export interface Interaction {
   /** Longest Event Timing duration of the interaction (THRESHOLD_MS when under it). */
   durationMs: number;
   belowThreshold: boolean;
-  /** Of the longest entry: input delay, event processing, and the wait for the next paint. */
+  /** Input delay, event processing, and the wait for the next paint (see measureInteraction). */
   inputDelayMs: number;
   processingMs: number;
   presentationMs: number;
@@ -236,26 +236,43 @@ export async function measureInteraction(
     await page.locator(selector).first().waitFor({ state: 'attached', timeout: TIMEOUT });
   }
   await settle(page);
-  const after = await page.evaluate(
-    (t0) => ({
-      count: performance.interactionCount,
-      events: (window.__bench?.events ?? []).filter((e) => e.interactionId > 0 && e.startTime >= t0),
-    }),
-    before.t0,
-  );
+  // Entries arrive after the frame that ended the interaction; under load that can be
+  // after the page went quiet. Give missing ones a little longer before calling them short.
+  const after = await page.evaluate(async ({ t0, count }) => {
+    // (No named inner function here: see installObservers.)
+    for (let waited = 0; ; waited += 50) {
+      const now = {
+        count: performance.interactionCount,
+        events: (window.__bench?.events ?? []).filter((e) => e.interactionId > 0 && e.startTime >= t0),
+      };
+      const complete = new Set(now.events.map((e) => e.interactionId)).size >= now.count - count;
+      if (complete || waited >= 500) return now;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }, before);
   const seen = after.count - before.count;
   if (seen < 1) throw new Error(`${step}: the browser counted no interaction`);
   const byId = new Map<number, EventEntry[]>();
   for (const e of after.events) byId.set(e.interactionId, [...(byId.get(e.interactionId) ?? []), e]);
+  // As web-vitals' INP attribution: input delay to the first handler, processing from the
+  // first handler to the end of the last one (keydown/keyup, pointerdown/up/click), and
+  // the rest until the next paint.
   const out: Interaction[] = [...byId.values()].map((entries) => {
     const longest = entries.reduce((a, b) => (b.duration > a.duration ? b : a));
+    const duration = longest.duration;
+    // The entries that ended with the same paint (durations are rounded to 8 ms).
+    const end = longest.startTime + duration;
+    const frame = entries.filter((e) => Math.abs(e.startTime + e.duration - end) <= 8);
+    const start = Math.min(...frame.map((e) => e.startTime));
+    const firstHandler = Math.min(...frame.map((e) => e.processingStart));
+    const lastHandler = Math.max(...frame.map((e) => e.processingEnd));
     return {
       step,
-      durationMs: longest.duration,
+      durationMs: duration,
       belowThreshold: false,
-      inputDelayMs: longest.processingStart - longest.startTime,
-      processingMs: longest.processingEnd - longest.processingStart,
-      presentationMs: longest.startTime + longest.duration - longest.processingEnd,
+      inputDelayMs: firstHandler - start,
+      processingMs: lastHandler - firstHandler,
+      presentationMs: Math.max(0, end - lastHandler),
       events: [...new Set(entries.map((e) => e.name))],
     };
   });
