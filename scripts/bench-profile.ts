@@ -1,6 +1,8 @@
 // Where the app's time goes: a diagnosis to read next to `npm run bench`, not a benchmark.
 //
 //   npm run bench:profile   (= vite build && tsx scripts/bench-profile.ts)
+//   BENCH_DIST=other/dist tsx scripts/bench-profile.ts --waterfall-only
+//   BENCH_DIST=other/dist BENCH_SOURCE=other tsx scripts/bench-profile.ts   (another checkout)
 //
 // 1. Request waterfall of a cold load of dist/ (minified, as shipped): when each request
 //    starts and ends relative to navigation start (Resource Timing, median of 3 fresh
@@ -41,7 +43,11 @@ import {
 import type { Interaction } from './bench-ratios';
 import { DIST, ROOT, median, ms, printTable } from './bench-report';
 
+/** The checkout whose code parts 2 and 3 build and profile; BENCH_SOURCE overrides it. */
+const SOURCE = process.env.BENCH_SOURCE ? path.resolve(process.env.BENCH_SOURCE) : ROOT;
 const WATERFALL_RUNS = 3;
+/** `--waterfall-only`: part 1 only (with BENCH_DIST, of any build). */
+const WATERFALL_ONLY = process.argv.includes('--waterfall-only');
 const SAMPLING_US = 100;
 /** Idle stretches of the main thread at least this long are listed for the cold load. */
 const IDLE_MS = 30;
@@ -163,6 +169,14 @@ interface CpuProfile {
   timeDeltas?: number[];
 }
 
+/** node_modules/<package>/... or src/... whatever the path before it. */
+function normalizeModule(p: string): string {
+  const nm = p.lastIndexOf('node_modules/');
+  if (nm >= 0) return p.slice(nm);
+  const src = p.startsWith('src/') ? 0 : p.indexOf('/src/') + 1;
+  return src > 0 || p.startsWith('src/') ? p.slice(src) : p;
+}
+
 /** For each chunk of the unminified build: the source module of every line. */
 async function moduleMaps(dir: string): Promise<Map<string, string[]>> {
   const maps = new Map<string, string[]>();
@@ -174,8 +188,9 @@ async function moduleMaps(dir: string): Promise<Map<string, string[]>> {
     maps.set(
       file,
       lines.map((line) => {
-        const m = /^\/\/ ((?:src|node_modules)\/\S+|\\0\S+)$/.exec(line);
-        if (m?.[1]) current = m[1];
+        // Module markers are paths relative to the build's working directory.
+        const m = /^\/\/ (\S+\.[cm]?[jt]sx?)$/.exec(line);
+        if (m?.[1]) current = normalizeModule(m[1]);
         return current;
       }),
     );
@@ -636,13 +651,24 @@ async function profileInteractions(
 }
 
 async function main(): Promise<void> {
+  if (WATERFALL_ONLY) {
+    const shipped = await serveDist({ root: DIST, port: 0 });
+    const browser = await launchChromium();
+    try {
+      await reportWaterfall(browser, shipped.url);
+    } finally {
+      await browser.close();
+      await shipped.close();
+    }
+    return;
+  }
   const dir = await mkdtemp(path.join(tmpdir(), 'egov-bench-profile-'));
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
     await build({
-      root: ROOT,
-      configFile: path.join(ROOT, 'vite.config.ts'),
+      root: SOURCE,
+      configFile: path.join(SOURCE, 'vite.config.ts'),
       mode: 'production',
       logLevel: 'warn',
       build: {

@@ -60,9 +60,10 @@ export const FLOOR_STEPS: readonly Step[] = [
 
 // ---------------------------------------------------------------------------------------
 
-export const COLD_RUNS = 5;
-/** Interaction sessions per page (fresh context each), interleaved app / floor. */
-export const INTERACTION_ROUNDS = 3;
+/** Cold loads per page; BENCH_COLD_RUNS overrides it (more runs when the machine is noisy). */
+export const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS) || 5;
+/** Interaction sessions per page (fresh context each), interleaved app / floor; BENCH_ROUNDS overrides it. */
+export const INTERACTION_ROUNDS = Number(process.env.BENCH_ROUNDS) || 3;
 export const GOALS = { coldRatio: 1.3, gzipRatio: 1.3, inpMedianMs: 50, inpP95Ms: 100 } as const;
 /** Event Timing's smallest threshold: shorter interactions leave no 'event' entry. */
 export const THRESHOLD_MS = 16;
@@ -158,7 +159,7 @@ interface ColdRun {
   files: string[];
 }
 
-async function coldRun(browser: Browser, target: Served): Promise<ColdRun> {
+export async function coldRun(browser: Browser, target: Served): Promise<ColdRun> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await context.newPage();
@@ -290,7 +291,7 @@ export async function measureInteraction(
   return out;
 }
 
-async function interactionSession(
+export async function interactionSession(
   browser: Browser,
   target: Served,
   steps: readonly Step[],
