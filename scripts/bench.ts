@@ -1,11 +1,16 @@
 // Benchmarks of the built app and of the data loaders.
 //
-//   npm run bench           (= vite build && tsx scripts/bench.ts)
+//   npm run bench           (= vite build && tsx scripts/bench.ts && tsx scripts/bench-trends.ts)
+//   npm run bench:ratios    (= vite build && tsx scripts/bench.ts --ratios-only: part 1 only)
 //
-// 1. First-page JS+CSS: every script and stylesheet the first page load requests (until
-//    the first chart has rendered), gzipped at level 9 from dist/, against the budget.
-// 2. Cold time to first chart: 5 loads, each in a fresh browser context (empty cache),
-//    from navigation start to performance.mark('first-chart').
+// 1. The app against a floor page of the bench's own (scripts/bench-floor.ts: React +
+//    tree-shaken ECharts, one line chart from a small CSV, a select), built into a temp
+//    folder and measured in the same run, interleaved (scripts/bench-ratios.ts):
+//    cold time to first chart (median of 5 fresh contexts each), the JS+CSS requested
+//    before the first chart (gzip -9; the app's also against its budget), and interaction
+//    latency as INP measures it (Event Timing of real key presses and clicks), each as
+//    app / floor.
+// 2. Import pipeline (scripts/bench-import.ts).
 // 3. Parsing and validating the whole shipped dataset in Node (median of 20 runs after
 //    3 warm-ups).
 //
@@ -14,117 +19,25 @@
 
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium.mjs';
 import { serveDist } from './serve-dist.mjs';
 import { IMPORT_BUDGET, measureImport } from './bench-import';
+import { buildFloor, compareWithAppConfig } from './bench-floor';
+import { measureAppVsFloor, reportAppVsFloor } from './bench-ratios';
+import { DIST, ROOT, median, ms, printTable } from './bench-report';
 import { loadAliasesCsv, loadCountriesCsv } from '../src/core/load/countries';
 import { buildGazetteer } from '../src/core/load/gazetteer';
 import { loadSurveyCsv } from '../src/core/load/surveys';
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
-/** The built app; BENCH_DIST overrides it (e.g. to compare with another build). */
-const DIST = process.env.BENCH_DIST ? path.resolve(process.env.BENCH_DIST) : path.join(ROOT, 'dist');
 const DATA = path.join(ROOT, 'data', 'un-egov');
 
 /** Budget for the first page's JS+CSS, gzipped (1 KB = 1000 bytes, as Vite reports). */
 const BUDGET_KB = 330;
-const COLD_RUNS = 5;
+/** `--ratios-only` (npm run bench:ratios): only the app against the floor. */
+const RATIOS_ONLY = process.argv.includes('--ratios-only');
 const NODE_WARMUPS = 3;
 const NODE_RUNS = 20;
-const TIMEOUT = 30_000;
-const CHART = '.e-chart[data-rendered="true"]';
-
-const kb = (bytes: number) => (bytes / 1000).toFixed(1);
-const ms = (v: number) => v.toFixed(1);
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  const hi = s[mid] ?? Number.NaN;
-  return s.length % 2 === 1 ? hi : ((s[mid - 1] ?? Number.NaN) + hi) / 2;
-}
-
-function printTable(title: string, header: string[], rows: (string | number)[][]): void {
-  const cells = [header, ...rows.map((r) => r.map(String))];
-  const widths = header.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
-  const line = (r: string[]) =>
-    r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
-  console.log(`\n${title}`);
-  console.log(line(header));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const r of cells.slice(1)) console.log(line(r));
-}
-
-interface FirstPageFile {
-  file: string;
-  rawBytes: number;
-  gzipBytes: number;
-}
-
-/** JS and CSS the first page load requests before its first chart, gzipped from dist/. */
-async function measureFirstPage(browser: Browser, url: string) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  try {
-    const page = await context.newPage();
-    const requested = new Set<string>();
-    let recording = true;
-    context.on('request', (req) => {
-      if (!recording) return;
-      const type = req.resourceType();
-      const { pathname } = new URL(req.url(), url);
-      if (type === 'script' || type === 'stylesheet' || /\.(m?js|css)$/.test(pathname)) {
-        requested.add(req.url());
-      }
-    });
-    await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT });
-    await page.locator(CHART).first().waitFor({ state: 'attached', timeout: TIMEOUT });
-    recording = false;
-
-    const files: FirstPageFile[] = [];
-    const origin = new URL(url).origin;
-    const foreign: string[] = [];
-    for (const u of requested) {
-      const parsed = new URL(u);
-      if (parsed.origin !== origin) {
-        foreign.push(u);
-        continue;
-      }
-      const rel = decodeURIComponent(parsed.pathname).replace(/^\/+/, '');
-      const bytes = await readFile(path.join(DIST, rel));
-      files.push({ file: rel, rawBytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length });
-    }
-    files.sort((a, b) => b.gzipBytes - a.gzipBytes);
-    const gzipBytes = files.reduce((s, f) => s + f.gzipBytes, 0);
-    const rawBytes = files.reduce((s, f) => s + f.rawBytes, 0);
-    return { files, gzipBytes, rawBytes, foreign };
-  } finally {
-    await context.close();
-  }
-}
-
-/** Cold loads in fresh contexts: navigation start -> performance.mark('first-chart'). */
-async function measureColdFirstChart(browser: Browser, url: string): Promise<number[]> {
-  const times: number[] = [];
-  for (let i = 0; i < COLD_RUNS; i++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    try {
-      const page = await context.newPage();
-      await page.goto(url, { waitUntil: 'commit', timeout: TIMEOUT });
-      const handle = await page.waitForFunction(
-        () => performance.getEntriesByName('first-chart')[0]?.startTime,
-        undefined,
-        { timeout: TIMEOUT, polling: 'raf' },
-      );
-      times.push(Number(await handle.jsonValue()));
-    } finally {
-      await context.close();
-    }
-  }
-  return times;
-}
 
 interface NodeStep {
   step: string;
@@ -186,76 +99,60 @@ async function measureNodeParse(): Promise<NodeStep[]> {
   return all;
 }
 
+/** Import pipeline (issue 5): see scripts/bench-import.ts. */
+async function reportImport(browser: Browser, url: string, result: Record<string, unknown>): Promise<void> {
+  const imp = await measureImport(browser, url);
+  const ratio = imp.runs.map((r) => r.pipelineMs / r.papaMs);
+  const longest = Math.max(...imp.runs.map((r) => r.longestTaskMs));
+  printTable(
+    `Import ${imp.rows.toLocaleString('en')}-row long-format CSV (${imp.megabytes.toFixed(1)} MB) through the worker vs raw Papa.parse`,
+    ['run', 'pipeline ms', 'Papa.parse ms', 'ratio', 'longest task ms', 'long tasks'],
+    imp.runs.map((r, i) => [
+      `#${i + 1}`,
+      ms(r.pipelineMs),
+      ms(r.papaMs),
+      (r.pipelineMs / r.papaMs).toFixed(2),
+      ms(r.longestTaskMs),
+      r.longTasks,
+    ]),
+  );
+  console.log(
+    `budget ratio <= ${IMPORT_BUDGET.ratio}: median ${median(ratio).toFixed(2)}; ` +
+      `budget longest main-thread task <= ${IMPORT_BUDGET.longTaskMs} ms: ${ms(longest)} ms`,
+  );
+  console.log(`review summary: ${imp.runs[0]?.summary ?? ''}`);
+  result.import = {
+    rows: imp.rows,
+    megabytes: Number(imp.megabytes.toFixed(1)),
+    pipelineMsMedian: Number(ms(median(imp.runs.map((r) => r.pipelineMs)))),
+    papaMsMedian: Number(ms(median(imp.runs.map((r) => r.papaMs)))),
+    ratioMedian: Number(median(ratio).toFixed(2)),
+    longestTaskMs: Number(ms(longest)),
+    budget: IMPORT_BUDGET,
+  };
+}
+
 async function main(): Promise<void> {
   const result: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
   let failed = false;
 
+  for (const w of await compareWithAppConfig()) console.warn(`warning: floor settings differ: ${w}`);
+  const floor = await buildFloor();
   const server = await serveDist({ root: DIST, port: 0 });
+  const floorServer = await serveDist({ root: floor.dir, port: 0 });
   let browser: Browser | undefined;
   try {
     browser = await launchChromium();
     result.chromium = browser.version();
 
-    const first = await measureFirstPage(browser, server.url);
-    const pass = first.gzipBytes <= BUDGET_KB * 1000;
-    printTable(
-      `First-page JS+CSS (requested before the first chart), gzip -9: ${first.files.length} files`,
-      ['file', 'raw KB', 'gzip KB'],
-      [
-        ...first.files.slice(0, 8).map((f) => [f.file, kb(f.rawBytes), kb(f.gzipBytes)]),
-        ...(first.files.length > 8 ? [[`(${first.files.length - 8} more)`, '', '']] : []),
-        ['total', kb(first.rawBytes), kb(first.gzipBytes)],
-      ],
+    const vs = await measureAppVsFloor(
+      browser,
+      { name: 'app', url: server.url, dir: DIST },
+      { name: 'floor', url: floorServer.url, dir: floor.dir },
     );
-    console.log(`budget ${BUDGET_KB} KB gzip: ${kb(first.gzipBytes)} KB -> ${pass ? 'PASS' : 'OVER'}`);
-    if (first.foreign.length > 0) console.log(`foreign-origin requests: ${first.foreign.join(', ')}`);
-    result.firstPage = {
-      files: first.files.length,
-      rawKB: Number(kb(first.rawBytes)),
-      gzipKB: Number(kb(first.gzipBytes)),
-      budgetKB: BUDGET_KB,
-      status: pass ? 'PASS' : 'OVER',
-      largest: first.files.slice(0, 5).map((f) => ({ file: f.file, gzipKB: Number(kb(f.gzipBytes)) })),
-    };
+    Object.assign(result, reportAppVsFloor(vs, BUDGET_KB));
 
-    const cold = await measureColdFirstChart(browser, server.url);
-    printTable(
-      `Cold time to first chart (${COLD_RUNS} fresh contexts, navigation start -> 'first-chart' mark)`,
-      ['run', 'ms'],
-      [...cold.map((t, i) => [`#${i + 1}`, ms(t)]), ['median', ms(median(cold))]],
-    );
-    result.coldFirstChartMs = { median: Number(ms(median(cold))), runs: cold.map((t) => Number(ms(t))) };
-
-    // 4. Import pipeline (issue 5): see scripts/bench-import.ts.
-    const imp = await measureImport(browser, server.url);
-    const ratio = imp.runs.map((r) => r.pipelineMs / r.papaMs);
-    const longest = Math.max(...imp.runs.map((r) => r.longestTaskMs));
-    printTable(
-      `Import ${imp.rows.toLocaleString('en')}-row long-format CSV (${imp.megabytes.toFixed(1)} MB) through the worker vs raw Papa.parse`,
-      ['run', 'pipeline ms', 'Papa.parse ms', 'ratio', 'longest task ms', 'long tasks'],
-      imp.runs.map((r, i) => [
-        `#${i + 1}`,
-        ms(r.pipelineMs),
-        ms(r.papaMs),
-        (r.pipelineMs / r.papaMs).toFixed(2),
-        ms(r.longestTaskMs),
-        r.longTasks,
-      ]),
-    );
-    console.log(
-      `budget ratio <= ${IMPORT_BUDGET.ratio}: median ${median(ratio).toFixed(2)}; ` +
-        `budget longest main-thread task <= ${IMPORT_BUDGET.longTaskMs} ms: ${ms(longest)} ms`,
-    );
-    console.log(`review summary: ${imp.runs[0]?.summary ?? ''}`);
-    result.import = {
-      rows: imp.rows,
-      megabytes: Number(imp.megabytes.toFixed(1)),
-      pipelineMsMedian: Number(ms(median(imp.runs.map((r) => r.pipelineMs)))),
-      papaMsMedian: Number(ms(median(imp.runs.map((r) => r.papaMs)))),
-      ratioMedian: Number(median(ratio).toFixed(2)),
-      longestTaskMs: Number(ms(longest)),
-      budget: IMPORT_BUDGET,
-    };
+    if (!RATIOS_ONLY) await reportImport(browser, server.url, result);
   } catch (err) {
     failed = true;
     console.error(`\nbrowser benchmark failed: ${err instanceof Error ? err.message : String(err)}`);
@@ -263,8 +160,17 @@ async function main(): Promise<void> {
   } finally {
     await browser?.close();
     await server.close();
+    await floorServer.close();
+    await floor.cleanup();
   }
 
+  if (!RATIOS_ONLY) await reportNodeParse(result);
+  console.log('');
+  console.log(JSON.stringify(result));
+  if (failed) process.exitCode = 1;
+}
+
+async function reportNodeParse(result: Record<string, unknown>): Promise<void> {
   const steps = await measureNodeParse();
   printTable(
     `Parse + validate the shipped dataset in Node (median of ${NODE_RUNS} runs after ${NODE_WARMUPS} warm-ups)`,
@@ -277,10 +183,6 @@ async function main(): Promise<void> {
     medianMs: Number(s.medianMs.toFixed(3)),
     rowsPerSec: Math.round(s.rowsPerSec),
   }));
-
-  console.log('');
-  console.log(JSON.stringify(result));
-  if (failed) process.exitCode = 1;
 }
 
 await main();
