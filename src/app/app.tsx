@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useLayoutEffect, useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { I18nContext, makeI18n } from '../i18n/i18n-context';
 import { translate } from '../i18n/dictionary';
@@ -9,8 +9,10 @@ import { unSurveys } from '../data/un-surveys';
 import { useSource } from '../components/use-source';
 import type { UrlContext } from '../state/url/codec';
 import type { UrlValues } from '../state/url/url-state';
+import type { ViewEntry } from '../state/url/view-props';
 import { useUrlSnapshot } from '../state/url/use-url-state';
 import { VIEW_REGISTRY } from './views';
+import { loadView, useViewModule } from './view-modules';
 import { urlStore } from './url';
 import { ShareTools } from './share/share-tools';
 import { SavedViewsPanel } from './share/saved-views-panel';
@@ -40,10 +42,12 @@ export function App() {
     [shown],
   );
   // The URL is read against the dataset on screen, imported editions included (?year=2026),
-  // at start and whenever that dataset changes; views render once it has been read at start.
+  // at start and whenever that dataset changes; views render once it has been read. Until
+  // browser storage has been read, the shipped data is enough unless the URL names
+  // something only an import holds: then the view waits for the imports.
   useLayoutEffect(() => {
-    if (urlContext) urlStore.setContext(urlContext);
-  }, [urlContext]);
+    if (urlContext && (imported.ready || urlStore.fits(urlContext))) urlStore.setContext(urlContext);
+  }, [urlContext, imported.ready]);
   const update = urlStore.update;
 
   const saved = useSavedViews();
@@ -72,6 +76,7 @@ export function App() {
   const i18n = useMemo(() => makeI18n(state.lang), [state.lang]);
   const t = i18n.t;
   const entry = VIEW_REGISTRY.find((v) => v.id === state.view) ?? VIEW_REGISTRY[0];
+  const viewModule = useViewModule(entry ?? FALLBACK_VIEW);
   useLayoutEffect(() => {
     document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
     document.title = entry ? `${t('app.title')} · ${t(entry.label)}` : t('app.title');
@@ -88,7 +93,17 @@ export function App() {
         </button>
       </div>
     );
-  } else if (!shipped || !shown || !imported.ready || ctx === null) {
+  } else if (viewModule.status === 'error') {
+    main = (
+      <div className="error-card" role="alert">
+        <p>{t('app.loadFailed')}</p>
+        <pre>{viewModule.message}</pre>
+        <button type="button" onClick={() => entry && void loadView(entry)}>
+          {t('app.retry')}
+        </button>
+      </div>
+    );
+  } else if (!shipped || !shown || ctx === null || viewModule.status !== 'ready') {
     main = (
       <p className="status" role="status">
         {t('app.loading')}
@@ -98,7 +113,7 @@ export function App() {
     // Without an explicit ?year, views open on the latest edition of the shipped survey: an
     // imported edition (perhaps a few countries) is shown only when the user picks it.
     const year = state.year ?? shipped.editions.at(-1) ?? shown.editions.at(-1) ?? 0;
-    const View = entry?.component;
+    const View = viewModule.component;
     main = (
       <ErrorBoundary
         fallback={(error, retry) => (
@@ -111,21 +126,11 @@ export function App() {
           </div>
         )}
       >
-        <Suspense
-          fallback={
-            <p className="status" role="status">
-              {t('app.loading')}
-            </p>
-          }
-        >
-          {View ? (
-            <PanelTabsContext.Provider value={panelTabs}>
-              <PresenterContext.Provider value={presenter.on}>
-                <View dataset={shown} state={state} year={year} update={update} />
-              </PresenterContext.Provider>
-            </PanelTabsContext.Provider>
-          ) : null}
-        </Suspense>
+        <PanelTabsContext.Provider value={panelTabs}>
+          <PresenterContext.Provider value={presenter.on}>
+            <View dataset={shown} state={state} year={year} update={update} />
+          </PresenterContext.Provider>
+        </PanelTabsContext.Provider>
       </ErrorBoundary>
     );
   }
@@ -230,6 +235,8 @@ export function App() {
     </I18nContext.Provider>
   );
 }
+
+const FALLBACK_VIEW = VIEW_REGISTRY[0] as ViewEntry;
 
 /** A URL parameter as the notice names it: what it sets, in the UI language (unknown names as typed). */
 function paramLabel(lang: 'zh' | 'en', param: string): string {

@@ -1,26 +1,21 @@
-import surveysUrl from '../../data/un-egov/surveys.csv?url';
-import countriesUrl from '../../data/un-egov/countries.csv?url';
-import aliasesUrl from '../../data/un-egov/name-aliases.csv?url';
+import loadShipped from 'virtual:shipped-surveys';
 import { buildDataset } from '../core/dataset';
 import type { Dataset } from '../core/dataset';
-import { buildGazetteer } from '../core/load/gazetteer';
-import { loadAliasesCsv, loadCountriesCsv } from '../core/load/countries';
-import { loadSurveyCsv } from '../core/load/surveys';
-import { defineSource, fetchText } from './source';
+import { INDEX_IDS } from '../core/types';
+import type { SurveyRow } from '../core/types';
+import { defineSource } from './source';
 
-/** The shipped UN E-Government Survey data (data/un-egov), validated by the core loaders. */
+/**
+ * The shipped UN E-Government Survey data (data/un-egov). The build reads and checks the
+ * CSV files with the core loaders (scripts/vite-shipped-data.ts) and ships the checked rows,
+ * so the browser only unpacks them.
+ */
 export const unSurveys = defineSource<Dataset>('un-surveys', async () => {
-  const [surveysText, countriesText, aliasesText] = await Promise.all([
-    fetchText(surveysUrl),
-    fetchText(countriesUrl),
-    fetchText(aliasesUrl),
-  ]);
-  const countries = loadCountriesCsv(countriesText);
-  const aliases = loadAliasesCsv(aliasesText);
-  const gazetteer = buildGazetteer(countries.rows, aliases.rows);
-  const surveys = loadSurveyCsv(surveysText, gazetteer, { outOfRange: 'keep' });
-  return {
-    value: buildDataset(surveys.rows, countries.rows),
-    issues: [...countries.issues, ...aliases.issues, ...surveys.issues],
-  };
+  const payload = await loadShipped();
+  const rows = payload.rows.map(([year, iso3, nameEn, egdiRank, ...values]): SurveyRow => {
+    const row: SurveyRow = { year, iso3, nameEn, egdiRank, egdi: null, osi: null, hci: null, tii: null, epi: null };
+    INDEX_IDS.forEach((id, i) => (row[id] = values[i] ?? null));
+    return row;
+  });
+  return { value: buildDataset(rows, payload.countries), issues: payload.issues };
 });

@@ -52,6 +52,8 @@ describe('storage faults', () => {
       await app.withDiagnostics(s, 'storage-newer', async () => {
         // The dataset may be seeded after the app's first read: reload once it is there.
         await page.waitForFunction(() => sessionStorage.getItem('seeded') === '1');
+        // Settled first, so the reload aborts no request of the page (the import worker's).
+        await page.waitForLoadState('networkidle');
         await page.reload();
         const notice = page.getByTestId('storage-notice');
         await notice.getByText('saved by a newer version of this app').waitFor();
@@ -71,6 +73,7 @@ describe('storage faults', () => {
         await name.fill('Renamed after repair');
         await name.blur();
         await page.waitForTimeout(300);
+        await page.waitForLoadState('networkidle');
         await page.reload();
         assert.equal(
           await page.locator('[data-testid="import-datasets"] li input').first().inputValue(),

@@ -1,4 +1,12 @@
-import { useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import type { CSSProperties } from 'react';
 // The core entry, which takes our tree-shaken echarts/core instead of importing all of
 // ECharts; its ES-module build (lib/core is CommonJS, whose default export the bundler
@@ -14,6 +22,62 @@ import { loadParts, onPartsRegistered, partsFor, partsRegistered } from './lazy-
 
 let firstChartMarked = false;
 
+// The first page load draws its first chart before the others: the charts of a page mount
+// together, and drawing them all in one go holds the first one back until every one is
+// done. The first chart to mount draws at once; the others wait until it has finished (or
+// a second has passed) and then draw one per task, so the browser paints in between.
+const turns = {
+  first: null as number | null,
+  released: false,
+  allowed: new Set<number>(),
+  queue: [] as number[],
+  listeners: new Set<() => void>(),
+};
+let nextChartId = 1;
+
+function notifyTurns(): void {
+  for (const l of turns.listeners) l();
+}
+
+function releaseCharts(): void {
+  if (turns.released) return;
+  turns.released = true;
+  const next = () => {
+    const id = turns.queue.shift();
+    if (id === undefined) return;
+    turns.allowed.add(id);
+    notifyTurns();
+    setTimeout(next, 0);
+  };
+  setTimeout(next, 0);
+}
+
+/** Whether this chart may draw yet (see above); charts mounted after the first page's first chart always may. */
+function useTurnToDraw(): boolean {
+  const [id] = useState(() => nextChartId++);
+  const [late] = useState(() => turns.released);
+  const allowed = useSyncExternalStore(
+    (l) => {
+      turns.listeners.add(l);
+      return () => turns.listeners.delete(l);
+    },
+    () => turns.allowed.has(id),
+  );
+  useLayoutEffect(() => {
+    if (late || turns.allowed.has(id)) return;
+    if (turns.first === null) {
+      turns.first = id;
+      turns.allowed.add(id);
+      setTimeout(releaseCharts, 1000);
+      notifyTurns();
+    } else turns.queue.push(id);
+    return () => {
+      turns.queue = turns.queue.filter((q) => q !== id);
+    };
+  }, [id, late]);
+  return late || allowed;
+}
+
 /** Created once: echarts-for-react re-creates the chart when `opts` differ. */
 const OPTS = { renderer: 'canvas' } as const;
 
@@ -27,6 +91,7 @@ function onFinished(_params: unknown, chart: EChartsType): void {
   if (!firstChartMarked) {
     firstChartMarked = true;
     performance.mark('first-chart');
+    releaseCharts();
   }
 }
 
@@ -94,6 +159,7 @@ export function EChart({ option, label, style, className, presenter, onItemClick
   // the one before it (a chart switched to presenter mode stays up while the label layout
   // loads), or an empty box on the first render.
   const ready = usePartsFor(shown);
+  const turn = useTurnToDraw();
   const [drawn, setDrawn] = useState<ChartOption | null>(ready ? shown : null);
   if (ready && drawn !== shown) setDrawn(shown);
 
@@ -127,7 +193,7 @@ export function EChart({ option, label, style, className, presenter, onItemClick
       ...(big ? { height: 'var(--presenter-chart-height)' } : {}),
     },
   };
-  if (drawn === null) return <div {...box} />;
+  if (drawn === null || !turn) return <div {...box} />;
   return (
     <EChartsReactCore
       ref={chart}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { INDEX_IDS } from '../../core/types';
 import type { ViewProps } from '../../state/url/view-props';
 import { regionMean, topNMean, worldMean } from '../../core/indicators/aggregates';
@@ -123,8 +123,9 @@ export default function ChinaView({ dataset, state, year, update }: ViewProps) {
     yMax: 1,
   });
 
-  // The whole comparison behind the page: China in every edition, all indices.
-  const full = useMemo(
+  // The whole comparison behind the page (China in every edition, all indices), built
+  // only when the user exports it.
+  const full = useCallback(
     () =>
       comparisonTable(
         dataset,

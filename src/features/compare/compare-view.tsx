@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
+import type { Dataset } from '../../core/dataset';
 import { defaultBase } from '../../core/trends/default-base';
 import type { ViewProps } from '../../state/url/view-props';
 import type { PeerGroup } from '../../core/groups/peer-groups';
@@ -43,8 +44,7 @@ function Compare({
   update,
   named,
 }: ViewProps<CompareParams> & { named: readonly PeerGroup[] }) {
-  const sourceLine = useSourceLine(ds);
-  const { m, t, num, signed, countryName, lang, na, outlook } = useCompareText();
+  const { m, t, countryName, lang } = useCompareText();
   const iso3 = state.countries[0] ?? 'CHN';
   const peerIso3 = state.countries[1] ?? null;
   const index = state.index;
@@ -65,66 +65,26 @@ function Compare({
     }
   }, [state.groups, update]);
 
-  const model = useMemo(
-    () =>
-      buildCompareModel(ds, {
-        iso3,
-        index,
-        base,
-        year,
-        peers: group?.members ?? [],
-        peerIso3,
-        rule: state.rule,
-      }),
-    [ds, iso3, index, base, year, group, peerIso3, state.rule],
-  );
-  // The country's own values over the window, for the trend panel.
-  const actual = useMemo(
-    () => ds.series(iso3, index).filter((p) => p.year >= base && p.year <= year),
-    [ds, iso3, index, base, year],
-  );
   const name = (c: string) => countryName(ds.countries.get(c), c);
   const countryOptions = useCountryOptions(ds);
-  const groupName = group ? (lang === 'zh' ? group.nameZh : group.nameEn) : '';
-  const vh = model.gaps.find((g) => g.target === 'very-high');
-  const own = ds.get(year, iso3)?.[index] ?? null;
-  const peersAssessed = model.peers.filter((p) => p.iso3 !== iso3 && p.change.perYear !== null).length;
-  const ruleText = t(`rule.${state.rule}.short`);
-  const kpis = [
-    { id: 'value', label: m('value', { year }), value: own === null ? na : num(own, 4) },
-    {
-      id: 'gap-vh',
-      label: m('gapVeryHigh'),
-      value:
-        vh?.toGap === null || vh === undefined ? na : vh.toGap < 0 ? m('alreadyAbove') : num(vh.toGap, 4),
-      sub: vh ? outlook(vh.outlook) : '',
-    },
-    { id: 'pace', label: m('perYear', { base, year }), value: signed(model.own?.change.perYear ?? null, 4) },
-    {
-      id: 'faster',
-      label: m('faster'),
-      value: m('fasterValue', { n: model.fasterPeers, m: peersAssessed }),
-      sub: groupName,
-    },
-    {
-      id: 'pct',
-      label: m('percentileWorld'),
-      value: model.world.percentile === null ? na : num(model.world.percentile, 1),
-      sub: m('zWorld', { z: model.world.z === null ? '—' : num(model.world.z, 2) }),
-    },
-    {
-      id: 'pct-region',
-      label: m('percentileRegion'),
-      value: model.region.percentile === null ? na : num(model.region.percentile, 1),
-    },
-  ];
   const title = m('title', { country: name(iso3), index: t(`indexShort.${index}`) });
-  const agg = model.aggregates;
-  const aggRows = (['mean', 'median', 'min', 'max', 'iqr', 'count'] as const).map((k) => ({
-    k,
-    a: agg.base[k],
-    b: agg.year[k],
-  }));
+  // The panels below the controls render from the deferred state: a change shows in its
+  // control at once, and React draws the panels after the next paint, interruptibly.
+  const deferredState = useDeferredValue(state);
+  const deferredYear = useDeferredValue(year);
+  const deferredGroup = useDeferredValue(group);
+  const body = useMemo(
+    () => (
+      <CompareBody
+        ds={ds}
+        state={deferredState}
+        year={deferredYear}
+        group={deferredGroup}
+        groupName={deferredGroup ? (lang === 'zh' ? deferredGroup.nameZh : deferredGroup.nameEn) : ''}
+      />
+    ),
+    [ds, deferredState, deferredYear, deferredGroup, lang],
+  );
 
   return (
     <div className="view">
@@ -168,6 +128,100 @@ function Compare({
           })}
         </p>
       ) : null}
+      {body}
+      <CustomGroupEditor
+        ds={ds}
+        encoded={state.groups}
+        countryOptions={countryOptions}
+        onChange={(encoded, select) => {
+          storeCustomGroups(encoded);
+          update(select ? { groups: encoded, peer: select } : { groups: encoded });
+        }}
+      />
+    </div>
+  );
+}
+
+/** Everything the comparison computes: KPIs, panels and group statistics. */
+function CompareBody({
+  ds,
+  state,
+  year,
+  group,
+  groupName,
+}: {
+  ds: Dataset;
+  state: ViewProps<CompareParams>['state'];
+  year: number;
+  group: PeerGroup | undefined;
+  groupName: string;
+}) {
+  const sourceLine = useSourceLine(ds);
+  const { m, t, num, signed, countryName, na, outlook } = useCompareText();
+  const iso3 = state.countries[0] ?? 'CHN';
+  const peerIso3 = state.countries[1] ?? null;
+  const index = state.index;
+  const base = state.base !== null && state.base < year ? state.base : defaultBase(ds, year);
+  const model = useMemo(
+    () =>
+      buildCompareModel(ds, {
+        iso3,
+        index,
+        base,
+        year,
+        peers: group?.members ?? [],
+        peerIso3,
+        rule: state.rule,
+      }),
+    [ds, iso3, index, base, year, group, peerIso3, state.rule],
+  );
+  // The country's own values over the window, for the trend panel.
+  const actual = useMemo(
+    () => ds.series(iso3, index).filter((p) => p.year >= base && p.year <= year),
+    [ds, iso3, index, base, year],
+  );
+  const name = (c: string) => countryName(ds.countries.get(c), c);
+  const vh = model.gaps.find((g) => g.target === 'very-high');
+  const own = ds.get(year, iso3)?.[index] ?? null;
+  const peersAssessed = model.peers.filter((p) => p.iso3 !== iso3 && p.change.perYear !== null).length;
+  const ruleText = t(`rule.${state.rule}.short`);
+  const kpis = [
+    { id: 'value', label: m('value', { year }), value: own === null ? na : num(own, 4) },
+    {
+      id: 'gap-vh',
+      label: m('gapVeryHigh'),
+      value:
+        vh?.toGap === null || vh === undefined ? na : vh.toGap < 0 ? m('alreadyAbove') : num(vh.toGap, 4),
+      sub: vh ? outlook(vh.outlook) : '',
+    },
+    { id: 'pace', label: m('perYear', { base, year }), value: signed(model.own?.change.perYear ?? null, 4) },
+    {
+      id: 'faster',
+      label: m('faster'),
+      value: m('fasterValue', { n: model.fasterPeers, m: peersAssessed }),
+      sub: groupName,
+    },
+    {
+      id: 'pct',
+      label: m('percentileWorld'),
+      value: model.world.percentile === null ? na : num(model.world.percentile, 1),
+      sub: m('zWorld', { z: model.world.z === null ? '—' : num(model.world.z, 2) }),
+    },
+    {
+      id: 'pct-region',
+      label: m('percentileRegion'),
+      value: model.region.percentile === null ? na : num(model.region.percentile, 1),
+    },
+  ];
+  const agg = model.aggregates;
+  const aggRows = (['mean', 'median', 'min', 'max', 'iqr', 'count'] as const).map((k) => ({
+    k,
+    a: agg.base[k],
+    b: agg.year[k],
+  }));
+
+  return (
+    <>
       <ul className="kpis">
         {kpis.map((k) => (
           <li key={k.id} className="kpi" data-testid={`kpi-${k.id}`}>
@@ -226,15 +280,6 @@ function Compare({
         />
         <p className="source">{sourceLine([base, year])}</p>
       </section>
-      <CustomGroupEditor
-        ds={ds}
-        encoded={state.groups}
-        countryOptions={countryOptions}
-        onChange={(encoded, select) => {
-          storeCustomGroups(encoded);
-          update(select ? { groups: encoded, peer: select } : { groups: encoded });
-        }}
-      />
-    </div>
+    </>
   );
 }

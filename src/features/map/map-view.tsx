@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { egdiGroup, EGDI_GROUPS } from '../../core/indicators/groups';
 import type { EgdiGroup } from '../../core/indicators/groups';
 import type { ViewProps } from '../../state/url/view-props';
@@ -44,7 +44,9 @@ export default function MapView({ dataset: ds, state, year, update }: ViewProps<
   const { t, num, countryName } = useI18n();
   const m = useMessages(mapMessages);
   const labels = usePanelLabels();
-  const { index } = state;
+  // The index select shows a change at once; the map (a heavy redraw) follows from the
+  // deferred value, after the next paint.
+  const index = useDeferredValue(state.index);
   const [status, setStatus] = useState<'loading' | 'ready' | 'error'>('loading');
   const [attempt, setAttempt] = useState(0);
   const [playing, setPlaying] = useState(false);
@@ -141,7 +143,7 @@ export default function MapView({ dataset: ds, state, year, update }: ViewProps<
     <div className="view">
       <h1>{title}</h1>
       <div className="controls" role="group">
-        <IndexSelect value={index} onChange={(v) => update({ index: v })} />
+        <IndexSelect value={state.index} onChange={(v) => update({ index: v })} />
         <label className="field edition-slider">
           <span>
             {m('edition')}: <strong>{shown}</strong>

@@ -1,4 +1,7 @@
-import { useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
+import type { Dataset } from '../../core/dataset';
+import type { IndexId } from '../../core/types';
+import type { TieRule } from '../../core/indicators/rank';
 import { REGIONS } from '../../core/types';
 import type { ViewProps } from '../../state/url/view-props';
 import type { RankingsParams } from './params';
@@ -15,11 +18,15 @@ import type { ExportTable } from '../../core/export/csv';
 import { comparisonTable } from '../../core/export/comparison';
 import { useSourceLine } from '../../components/use-source-line';
 
-export default function RankingsView({ dataset, state, year, update }: ViewProps<RankingsParams>) {
-  const { index, rule, region, q: query } = state;
+export default function RankingsView({ dataset, state, year: shownYear, update }: ViewProps<RankingsParams>) {
   const onChange = update;
   const i18n = useI18n();
-  const { t, num, signed, countryName } = i18n;
+  const { t, countryName } = i18n;
+  // The controls show each change at once; the table (193 rows) and what depends on it are
+  // drawn from the deferred state, after the next paint and interruptibly.
+  const deferred = useDeferredValue(state);
+  const year = useDeferredValue(shownYear);
+  const { index, rule, region, q: query } = deferred;
   const prev = dataset.previousEdition(year);
 
   const all = useMemo(() => rankingTable(dataset, year, index, rule), [dataset, year, index, rule]);
@@ -36,6 +43,131 @@ export default function RankingsView({ dataset, state, year, update }: ViewProps
   }, [all, dataset, region, query]);
 
   const sourceLine = useSourceLine(dataset)([year]);
+  const ruleText = t('rankings.ruleNote', { rule: t(`rule.${rule}`) });
+  const exportData: ExportTable = {
+    columns: [
+      `${t('col.rank')} (${t(`rule.${rule}.short`)})`,
+      t('col.country'),
+      'ISO3',
+      t('col.region'),
+      t(`indexShort.${index}`),
+      t('col.group'),
+      prev !== null ? `${t('col.change')} (${prev})` : t('col.change'),
+      t('col.rankChange'),
+      ...(index === 'egdi' ? [t('col.publishedRank')] : []),
+    ],
+    rows: shown.map((e) => {
+      const r = dataset.countries.get(e.iso3)?.region;
+      return [
+        e.rank,
+        countryName(dataset.countries.get(e.iso3), e.nameEn),
+        e.iso3,
+        r ? t(`region.${r}`) : null,
+        e.value,
+        e.group ? t(`group.${e.group}`) : null,
+        e.valueChange === null ? null : Number(e.valueChange.toFixed(5)),
+        e.rankChange,
+        ...(index === 'egdi' ? [e.publishedRank] : []),
+      ];
+    }),
+  };
+  const exportFull = () =>
+    comparisonTable(
+      dataset,
+      shown.map((e) => e.iso3),
+      (iso3) => countryName(dataset.countries.get(iso3), iso3),
+      {
+        country: t('col.country'),
+        iso3: 'ISO3',
+        year: t('col.year'),
+        index: { egdi: 'EGDI', osi: 'OSI', hci: 'HCI', tii: 'TII', epi: 'EPI' },
+        rank: `${t('col.rank')} ${t(`indexShort.${index}`)} (${t(`rule.${rule}.short`)})`,
+        publishedRank: t('col.publishedRank'),
+      },
+      index,
+      rule,
+    );
+
+  return (
+    <div className="view">
+      <h1>{t('rankings.title', { year: shownYear, index: t(`indexShort.${state.index}`) })}</h1>
+      <div className="controls" role="group">
+        <SelectField
+          label={t('field.edition')}
+          value={shownYear}
+          options={[...dataset.editions].reverse().map((y) => ({ value: y, label: String(y) }))}
+          onChange={(v) => onChange({ year: v })}
+          testId="edition-select"
+        />
+        <IndexSelect value={state.index} onChange={(v) => onChange({ index: v })} />
+        <SelectField
+          label={t('rule.label')}
+          value={state.rule}
+          options={(['competition', 'dense'] as const).map((r) => ({ value: r, label: t(`rule.${r}`) }))}
+          onChange={(v) => onChange({ rule: v })}
+        />
+        <SelectField
+          label={t('field.region')}
+          value={state.region}
+          options={[
+            { value: 'all' as const, label: t('region.all') },
+            ...REGIONS.map((r) => ({ value: r, label: t(`region.${r}`) })),
+          ]}
+          onChange={(v) => onChange({ region: v })}
+        />
+        <label className="field">
+          <span>{t('field.search')}</span>
+          <input
+            type="search"
+            value={state.q}
+            onChange={(e) => onChange({ q: e.target.value })}
+            data-testid="rankings-search"
+          />
+        </label>
+      </div>
+      <p className="note">
+        {t('rankings.ruleNote', { rule: t(`rule.${rule}`) })}{' '}
+        {index === 'egdi' ? t('rankings.publishedNote') : null}{' '}
+        {prev !== null ? t('rankings.changeNote', { prev }) : t('noPrevious')}
+      </p>
+      <p className="note" aria-live="polite">
+        {t('rankings.count', { shown: shown.length, total: all.length })} · {t('group.legend')}
+      </p>
+      <ExportMenu
+        spec={{
+          title: t('rankings.title', { year, index: t(`indexShort.${index}`) }),
+          source: `${sourceLine}, ${t(`indexShort.${index}`)}`,
+          notes: [ruleText],
+          filters: [
+            ...(region !== 'all' ? [[t('field.region'), t(`region.${region}`)] as [string, string]] : []),
+            ...(query.trim() ? [[t('field.search'), query.trim()] as [string, string]] : []),
+          ],
+          fileParts: ['rankings', index, year, rule, region === 'all' ? null : region],
+          data: exportData,
+          full: exportFull,
+        }}
+      />
+      <RankingsTable dataset={dataset} shown={shown} year={year} index={index} rule={rule} />
+      <p className="source">{sourceLine}</p>
+    </div>
+  );
+}
+
+/** The ranking table: memoised, so it renders only when what it shows changes. */
+const RankingsTable = memo(function RankingsTable({
+  dataset,
+  shown,
+  year,
+  index,
+  rule,
+}: {
+  dataset: Dataset;
+  shown: readonly RankingEntry[];
+  year: number;
+  index: IndexId;
+  rule: TieRule;
+}) {
+  const { t, num, signed, countryName } = useI18n();
   const na = <span className="na">{t('notAssessed')}</span>;
   const columns: Column<RankingEntry>[] = [
     {
@@ -114,121 +246,16 @@ export default function RankingsView({ dataset, state, year, update }: ViewProps
     });
   }
 
-  const ruleText = t('rankings.ruleNote', { rule: t(`rule.${rule}`) });
-  const exportData: ExportTable = {
-    columns: [
-      `${t('col.rank')} (${t(`rule.${rule}.short`)})`,
-      t('col.country'),
-      'ISO3',
-      t('col.region'),
-      t(`indexShort.${index}`),
-      t('col.group'),
-      prev !== null ? `${t('col.change')} (${prev})` : t('col.change'),
-      t('col.rankChange'),
-      ...(index === 'egdi' ? [t('col.publishedRank')] : []),
-    ],
-    rows: shown.map((e) => {
-      const r = dataset.countries.get(e.iso3)?.region;
-      return [
-        e.rank,
-        countryName(dataset.countries.get(e.iso3), e.nameEn),
-        e.iso3,
-        r ? t(`region.${r}`) : null,
-        e.value,
-        e.group ? t(`group.${e.group}`) : null,
-        e.valueChange === null ? null : Number(e.valueChange.toFixed(5)),
-        e.rankChange,
-        ...(index === 'egdi' ? [e.publishedRank] : []),
-      ];
-    }),
-  };
-  const exportFull = () =>
-    comparisonTable(
-      dataset,
-      shown.map((e) => e.iso3),
-      (iso3) => countryName(dataset.countries.get(iso3), iso3),
-      {
-        country: t('col.country'),
-        iso3: 'ISO3',
-        year: t('col.year'),
-        index: { egdi: 'EGDI', osi: 'OSI', hci: 'HCI', tii: 'TII', epi: 'EPI' },
-        rank: `${t('col.rank')} ${t(`indexShort.${index}`)} (${t(`rule.${rule}.short`)})`,
-        publishedRank: t('col.publishedRank'),
-      },
-      index,
-      rule,
-    );
-
   return (
-    <div className="view">
-      <h1>{t('rankings.title', { year, index: t(`indexShort.${index}`) })}</h1>
-      <div className="controls" role="group">
-        <SelectField
-          label={t('field.edition')}
-          value={year}
-          options={[...dataset.editions].reverse().map((y) => ({ value: y, label: String(y) }))}
-          onChange={(v) => onChange({ year: v })}
-          testId="edition-select"
-        />
-        <IndexSelect value={index} onChange={(v) => onChange({ index: v })} />
-        <SelectField
-          label={t('rule.label')}
-          value={rule}
-          options={(['competition', 'dense'] as const).map((r) => ({ value: r, label: t(`rule.${r}`) }))}
-          onChange={(v) => onChange({ rule: v })}
-        />
-        <SelectField
-          label={t('field.region')}
-          value={region}
-          options={[
-            { value: 'all' as const, label: t('region.all') },
-            ...REGIONS.map((r) => ({ value: r, label: t(`region.${r}`) })),
-          ]}
-          onChange={(v) => onChange({ region: v })}
-        />
-        <label className="field">
-          <span>{t('field.search')}</span>
-          <input
-            type="search"
-            value={query}
-            onChange={(e) => onChange({ q: e.target.value })}
-            data-testid="rankings-search"
-          />
-        </label>
-      </div>
-      <p className="note">
-        {t('rankings.ruleNote', { rule: t(`rule.${rule}`) })}{' '}
-        {index === 'egdi' ? t('rankings.publishedNote') : null}{' '}
-        {prev !== null ? t('rankings.changeNote', { prev }) : t('noPrevious')}
-      </p>
-      <p className="note" aria-live="polite">
-        {t('rankings.count', { shown: shown.length, total: all.length })} · {t('group.legend')}
-      </p>
-      <ExportMenu
-        spec={{
-          title: t('rankings.title', { year, index: t(`indexShort.${index}`) }),
-          source: `${sourceLine}, ${t(`indexShort.${index}`)}`,
-          notes: [ruleText],
-          filters: [
-            ...(region !== 'all' ? [[t('field.region'), t(`region.${region}`)] as [string, string]] : []),
-            ...(query.trim() ? [[t('field.search'), query.trim()] as [string, string]] : []),
-          ],
-          fileParts: ['rankings', index, year, rule, region === 'all' ? null : region],
-          data: exportData,
-          full: exportFull,
-        }}
-      />
-      <DataTable
-        rows={shown}
-        columns={columns}
-        rowKey={(e) => e.iso3}
-        caption={t('rankings.title', { year, index: t(`indexShort.${index}`) })}
-        initialSort={{ id: 'rank', dir: 'asc' }}
-        sortLabel={(col) => t('table.sortBy', { col })}
-        testId="rankings-table"
-        rowClassName={(e) => (e.iso3 === 'CHN' ? 'highlight' : undefined)}
-      />
-      <p className="source">{sourceLine}</p>
-    </div>
+    <DataTable
+      rows={shown}
+      columns={columns}
+      rowKey={(e) => e.iso3}
+      caption={t('rankings.title', { year, index: t(`indexShort.${index}`) })}
+      initialSort={{ id: 'rank', dir: 'asc' }}
+      sortLabel={(col) => t('table.sortBy', { col })}
+      testId="rankings-table"
+      rowClassName={(e) => (e.iso3 === 'CHN' ? 'highlight' : undefined)}
+    />
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import type { ViewProps } from '../../state/url/view-props';
 import type { TrendsParams } from './params';
 import { IndexSelect } from '../../components/index-select';
@@ -13,7 +13,10 @@ import { comparisonTable } from '../../core/export/comparison';
 import { useSourceLine } from '../../components/use-source-line';
 
 export default function TrendsView({ dataset, state, update }: ViewProps<TrendsParams>) {
-  const { index, countries } = state;
+  // The controls show a change at once; the chart and its table follow from the deferred
+  // values, after the next paint.
+  const index = useDeferredValue(state.index);
+  const countries = useDeferredValue(state.countries);
   const onChange = update;
   const i18n = useI18n();
   const { t, num, countryName, lang } = i18n;
@@ -39,8 +42,8 @@ export default function TrendsView({ dataset, state, update }: ViewProps<TrendsP
   const span = `${dataset.editions[0]}–${dataset.editions[dataset.editions.length - 1]}`;
   const title = t('trends.title', { index: t(`index.${index}`), span });
   const sourceLine = useSourceLine(dataset);
-  // The whole comparison: every edition and index for the chosen countries.
-  const full = useMemo(
+  // The whole comparison: built only when the user exports it (every edition for the countries in view).
+  const full = useCallback(
     () =>
       comparisonTable(
         dataset,
@@ -65,23 +68,23 @@ export default function TrendsView({ dataset, state, update }: ViewProps<TrendsP
     <div className="view">
       <h1>{title}</h1>
       <div className="controls" role="group">
-        <IndexSelect value={index} onChange={(v) => onChange({ index: v })} />
+        <IndexSelect value={state.index} onChange={(v) => onChange({ index: v })} />
         <SelectField
           label={t('field.addCountry')}
           value=""
-          options={[{ value: '', label: '—' }, ...options.filter((o) => !countries.includes(o.value))]}
-          onChange={(v) => v && onChange({ countries: [...countries, v] })}
+          options={[{ value: '', label: '—' }, ...options.filter((o) => !state.countries.includes(o.value))]}
+          onChange={(v) => v && onChange({ countries: [...state.countries, v] })}
           testId="add-country"
         />
       </div>
       <ul className="chips" aria-label={t('field.countries')}>
-        {countries.map((iso3) => (
+        {state.countries.map((iso3) => (
           <li key={iso3}>
             {name(iso3)}
             <button
               type="button"
               aria-label={t('trends.remove', { name: name(iso3) })}
-              onClick={() => onChange({ countries: countries.filter((c) => c !== iso3) })}
+              onClick={() => onChange({ countries: state.countries.filter((c) => c !== iso3) })}
             >
               ×
             </button>

@@ -112,6 +112,7 @@ export class UrlStore {
    * first call (start-up), and again whenever the dataset on screen changes (an import).
    */
   setContext(ctx: UrlContext): void {
+    if (ctx === this.#ctx) return;
     this.#ctx = ctx;
     this.#set(this.parse(this.#port.search()));
   }
@@ -122,8 +123,8 @@ export class UrlStore {
    * of other views, and unknown ones (a mail client's tracking tag), are ignored; the values
    * of other views' parameters held in memory are kept.
    */
-  parse(search: string): ParsedUrl {
-    const ctx = this.#ctx ?? EMPTY_CTX;
+  parse(search: string, against: UrlContext | null = this.#ctx): ParsedUrl {
+    const ctx = against ?? EMPTY_CTX;
     const p = new URLSearchParams(search);
     const invalid: string[] = [];
     const read = (key: string, codec: ParamCodec<unknown>) => {
@@ -138,6 +139,11 @@ export class UrlStore {
     const own = this.#views.get(state.view) ?? {};
     for (const [key, codec] of Object.entries(own)) state[key] = read(key, codec);
     return { state: state as UrlValues, invalid };
+  }
+
+  /** True when the current URL reads without an invalid parameter against `ctx`. */
+  fits(ctx: UrlContext): boolean {
+    return this.parse(this.#port.search(), ctx).invalid.length === 0;
   }
 
   /** The query for a state: the global parameters and the view's own, where not at their fallback. */

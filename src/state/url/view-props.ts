@@ -1,5 +1,4 @@
-import { lazy } from 'react';
-import type { ComponentType, LazyExoticComponent } from 'react';
+import type { ComponentType } from 'react';
 import type { Dataset } from '../../core/dataset';
 import type { MessageKey } from '../../i18n/dictionary';
 import type { Codecs, ValuesOf } from './codec';
@@ -27,9 +26,11 @@ export interface ViewEntry {
   notes: NotesKind | null;
   /** The view's own URL parameters (besides the global ones). */
   params: Codecs<Record<string, unknown>>;
-  /** Fetches the view's code (called at start for the first view, so it loads beside the data). */
-  load: () => Promise<unknown>;
-  component: LazyExoticComponent<ComponentType<ViewProps<Record<string, unknown>>>>;
+  /**
+   * Fetches the view's code, a chunk of its own (called at start for the first view, so it
+   * loads beside the data; the shell renders the view once it is in, see app/view-modules.ts).
+   */
+  load: () => Promise<{ default: ComponentType<ViewProps<Record<string, unknown>>> }>;
 }
 
 /**
@@ -44,6 +45,5 @@ export function defineView<C extends Codecs<Record<string, unknown>>>(entry: {
   params: C;
   load: () => Promise<{ default: ComponentType<ViewProps<ValuesOf<C>>> }>;
 }): ViewEntry {
-  const component = lazy(entry.load) as unknown as ViewEntry['component'];
-  return { ...entry, component };
+  return entry as unknown as ViewEntry;
 }

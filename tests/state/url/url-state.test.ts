@@ -177,3 +177,19 @@ describe('the URL store: history entries', () => {
     expect(history.pushes).toBe(0);
   });
 });
+
+describe('the URL store before the imports are read', () => {
+  it('fits a URL the shipped data can show, not one only an import can', () => {
+    const at = (search: string) => new UrlStore(new FakeHistory(search), VIEW_PARAMS);
+    expect(at('?view=rankings&year=2018').fits(SHIPPED)).toBe(true);
+    expect(at('?view=rankings&year=2026').fits(SHIPPED)).toBe(false);
+    expect(at('?view=rankings&year=2026').fits(WITH_IMPORT)).toBe(true);
+  });
+
+  it('reads the same context once: setting it again changes nothing', () => {
+    const { store } = storeAt('?view=rankings');
+    const before = store.getSnapshot();
+    store.setContext(SHIPPED);
+    expect(store.getSnapshot()).toBe(before);
+  });
+});
