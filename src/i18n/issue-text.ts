@@ -37,6 +37,14 @@ export const ISSUE_TEXT: Record<IssueCode, Record<Lang, string>> = {
     zh: '无法识别这些列:{header}。请把列对应到字段。',
     en: 'The columns were not recognised: {header}. Map them to fields.',
   },
+  'header-row': {
+    zh: '表头在第 {row} 行;其上方的 {skipped} 行(标题等)已跳过。',
+    en: 'The header is on row {row}; the {skipped} row(s) above it (a title) were skipped.',
+  },
+  'two-row-header': {
+    zh: '表头占两行(第 {first}–{row} 行),已合并为一行读取。',
+    en: 'The header spans two rows ({first}–{row}); they were read as one.',
+  },
   'missing-column': { zh: '缺少必需的列:{columns}。', en: 'Required column(s) missing: {columns}.' },
   'parse-error': {
     zh: '此行无法解析(引号未闭合等)。',

@@ -4,7 +4,8 @@ import type { Gazetteer } from '../load/gazetteer';
 import { round5 } from '../load/surveys';
 import { normalizeHeader } from '../load/delimited';
 import type { SurveyLongField } from './shapes';
-import type { Issue, IssueCode } from '../issues';
+import { issueLog } from '../issues';
+import type { Issue, UnlistedIssues } from '../issues';
 import { detectNumberFormat, indexNumberParser } from './numbers';
 
 /** Rows looked at to decide between decimal points and decimal commas. */
@@ -13,8 +14,8 @@ const SAMPLE_ROWS = 200;
 export interface LongLoadResult {
   rows: SurveyRow[];
   issues: Issue[];
-  /** Errors counted but not kept, past `maxIssues` (one per row). */
-  overflow: Partial<Record<IssueCode, number>>;
+  /** Errors counted but not listed, past `maxIssues` (one per row). */
+  unlisted: UnlistedIssues;
   decimalComma: boolean;
 }
 
@@ -48,10 +49,9 @@ export function createLongLoader(
   delimiter: string,
   maxIssues = Infinity,
 ): LongLoader {
-  const issues: Issue[] = [];
   // Past `maxIssues`, errors are only counted: a file of a million bad rows must not
   // hold a million issue objects. Each row has at most one error here.
-  const overflow: Partial<Record<IssueCode, number>> = {};
+  const log = issueLog(maxIssues);
   const byKey = new Map<number, SurveyRow>();
   const seen = new Set<number>();
   const columnName = (i: number, fallback: string) => header[i] ?? fallback;
@@ -76,11 +76,15 @@ export function createLongLoader(
     column: string | null,
     message: () => string,
     value: string,
-  ) => {
-    if (issues.length < maxIssues)
-      issues.push({ severity: 'error', code, row: line, column, message: message(), params: { value } });
-    else overflow[code] = (overflow[code] ?? 0) + 1;
-  };
+  ) =>
+    log.add('error', code, line, () => ({
+      severity: 'error',
+      code,
+      row: line,
+      column,
+      message: message(),
+      params: { value },
+    }));
   // Keys as numbers, not strings: a million rows make a million lookups.
   const countryNo = new Map<string, number>();
   const add = (line: number, cells: string[]): void => {
@@ -178,7 +182,7 @@ export function createLongLoader(
     add,
     finish() {
       decide();
-      return { rows: [...byKey.values()], issues, overflow, decimalComma };
+      return { rows: [...byKey.values()], issues: log.listed, unlisted: log.unlisted(), decimalComma };
     },
   };
 }

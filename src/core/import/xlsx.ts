@@ -1,6 +1,8 @@
 import { fileIssue } from '../issues';
 import type { ReadTable } from './import-table';
+import { NO_UNLISTED } from '../issues';
 import { tableBuilder } from '../load/delimited';
+import type { TableOptions } from '../load/delimited';
 
 type Cell = string | number | boolean | Date | null | undefined | object;
 
@@ -18,7 +20,11 @@ const cellText = (c: Cell): string => {
  * it is fetched only when a workbook is imported. Numbers become their shortest
  * round-trip text ("0.87184"), so the text validators apply unchanged.
  */
-export async function readXlsxTable(name: string, bytes: Uint8Array): Promise<ReadTable> {
+export async function readXlsxTable(
+  name: string,
+  bytes: Uint8Array,
+  options: Omit<TableOptions, 'onHeader'> = {},
+): Promise<ReadTable> {
   const empty: ReadTable = {
     header: [],
     rows: [],
@@ -27,6 +33,9 @@ export async function readXlsxTable(name: string, bytes: Uint8Array): Promise<Re
     encoding: 'xlsx',
     rowCount: 0,
     preview: [],
+    top: [],
+    headerRow: 0,
+    unlisted: NO_UNLISTED,
   };
   let data: unknown[][];
   try {
@@ -40,25 +49,22 @@ export async function readXlsxTable(name: string, bytes: Uint8Array): Promise<Re
       issues: [fileIssue('not-xlsx', `"${name}" could not be read as a workbook: ${why}`, { name })],
     };
   }
-  const [head, ...rest] = data;
+  const head = data[0];
   if (!head) return { ...empty, issues: [fileIssue('empty-file', 'The workbook is empty.')] };
   // The reader gives every row at the width of the sheet, as Excel writes it as CSV. A
   // row that still comes shorter (a sheet stores no empty cell at a row's end) is read
-  // at the header's width, empty cells past it are dropped; only a cell written beyond
-  // the header makes a row ragged. Rows then follow the rules of delimited text.
-  const table = tableBuilder(',');
-  table.add(
-    1,
-    head.map((c) => cellText(c as Cell)),
-  );
+  // at the first row's width, empty cells past it are dropped; only a cell written beyond
+  // it makes a row ragged. Rows then follow the rules of delimited text (the header
+  // found below title rows or over two merged rows included).
+  const table = tableBuilder(',', options);
   const width = head.length;
-  rest.forEach((raw, i) => {
+  data.forEach((raw, i) => {
     const cells = raw.map((c) => cellText(c as Cell));
     let end = cells.length;
     while (end > width && (cells[end - 1] ?? '').trim() === '') end--;
     const fitted = cells.slice(0, end);
     while (fitted.length < width) fitted.push('');
-    table.add(i + 2, fitted);
+    table.add(i + 1, fitted);
   });
   return { ...table.finish(), encoding: 'xlsx' };
 }

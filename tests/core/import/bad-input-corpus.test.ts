@@ -82,6 +82,14 @@ const CASES: Record<string, Case> = {
   'long-good.csv': { codes: [], accepted: 2 },
   'long-unknown-indicator.csv': { codes: ['unknown-indicator'], accepted: 1 },
   'long-duplicates.csv': { codes: ['duplicate'], accepted: 1 },
+  // Files as government offices save them (issue 9).
+  'title-rows.csv': { codes: ['header-row', 'unknown-edition'], accepted: 2 },
+  'two-row-header.csv': { codes: ['two-row-header', 'unknown-edition'], accepted: 2 },
+  'title-merged-header.xlsx': {
+    codes: ['header-row', 'two-row-header', 'unknown-edition'],
+    accepted: 2,
+    encoding: 'xlsx',
+  },
 };
 
 const read = (name: string) => new Uint8Array(readFileSync(new URL(name, DIR)));
