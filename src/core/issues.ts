@@ -27,6 +27,7 @@ export type IssueCode =
   | 'unknown-indicator'
   | 'lossy-name'
   | 'formula-like'
+  | 'formula-no-value'
   // Provincial metrics
   | 'unknown-region'
   | 'unknown-unit'

@@ -86,6 +86,10 @@ export const ISSUE_TEXT: Record<IssueCode, Record<Lang, string>> = {
     zh: '这是省级指标表(省份、指标、数值),请在“省级”页面导入。',
     en: 'This is a provincial metrics table (province, metric, value): import it on the Provinces page.',
   },
+  'formula-no-value': {
+    zh: '有 {count} 个公式单元格没有保存计算结果({cells}),已按空值读取,不会替换已载入的数值;请在 Excel 中重新计算并保存后再导入。',
+    en: '{count} formula cell(s) hold no saved result ({cells}); read as blank, they never replace loaded values. Recalculate and save the workbook in Excel to import them.',
+  },
   'formula-like': {
     zh: '名称“{value}”以公式字符开头;导出时会加撇号使其不被执行。',
     en: 'The name “{value}” starts like a formula; exports neutralise it.',

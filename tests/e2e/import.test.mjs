@@ -249,6 +249,45 @@ describe('Import page', () => {
     }
   });
 
+  test(
+    'formula cells without values are named, are no conflicts, and "Replace all" keeps the loaded EGDI',
+    OPTIONS,
+    async () => {
+      const s = await open();
+      const { page } = s;
+      const egdi2024 = await china2024();
+      try {
+        await pick(page, 'formula-no-cache.xlsx');
+        const summary = page.locator('[data-testid="import-summary"]');
+        await summary.waitFor();
+        // Only China's OSI differs; the blank EGDI cells are not conflicts.
+        assert.match(
+          await summary.innerText(),
+          /3 rows read: 0 new, 0 identical to the loaded data, 1 in conflict/,
+        );
+        assert.match(
+          await page.locator('[data-testid="import-blanks"]').innerText(),
+          /^4 blank \(missing\) cells/,
+        );
+        await page.getByText(/^Notes \(/).click();
+        const notes = await page.locator('[data-testid="import-warnings"]').innerText();
+        assert.match(notes, /3 formula cell\(s\) hold no saved result \(E2, E3, E4\)/);
+        assert.match(notes, /1 formula cell\(s\) hold no saved result \(I4\)/);
+        await page.getByRole('button', { name: 'Replace all' }).click();
+        assert.equal(await page.locator('[data-testid="import-clear-blanks"]').isChecked(), false);
+        await page.locator('[data-testid="import-confirm"]').click();
+        await page.locator('[data-testid="import-done"]').waitFor();
+        await page.goto(app.url('./?view=rankings&lang=en&year=2024'));
+        await page.locator('[data-testid="rankings-table"]').waitFor();
+        const china = await rankingsCell(page, 'China');
+        assert.ok(china.includes(egdi2024), `China 2024 "${china}" lost the shipped EGDI ${egdi2024}`);
+        await assertClean(s);
+      } finally {
+        await s.context.close();
+      }
+    },
+  );
+
   test('corrupt storage: the app runs on the shipped data and says so', OPTIONS, async () => {
     const s = await open('./?view=rankings&lang=en&year=2024', '[data-testid="rankings-table"]');
     const { page } = s;

@@ -1,6 +1,9 @@
 import { fileIssue } from '../issues';
 import type { ReadTable } from './import-table';
 import { NO_UNLISTED } from '../issues';
+import type { Issue } from '../issues';
+import { uncachedFormulaCells } from './xlsx-formulas';
+import type { UncachedCell } from './xlsx-formulas';
 import { tableBuilder } from '../load/delimited';
 import type { TableOptions } from '../load/delimited';
 
@@ -66,5 +69,43 @@ export async function readXlsxTable(
     while (fitted.length < width) fitted.push('');
     table.add(i + 1, fitted);
   });
-  return { ...table.finish(), encoding: 'xlsx' };
+  const read = table.finish();
+  const formulas = formulaIssues(await uncachedFormulaCells(bytes), read.header, read.headerRow);
+  return { ...read, issues: read.issues.concat(formulas), encoding: 'xlsx' };
+}
+
+/** Cells named in a warning, at most. */
+const NAMED_CELLS = 10;
+
+/**
+ * One warning per column with formula cells that hold no value (below the header): which
+ * cells and how many. They are read as blank, and a blank never replaces a loaded value.
+ */
+function formulaIssues(
+  cells: readonly UncachedCell[],
+  header: readonly string[],
+  headerRow: number,
+): Issue[] {
+  const byColumn = new Map<number, string[]>();
+  for (const c of cells) {
+    if (c.row <= headerRow) continue;
+    const list = byColumn.get(c.column) ?? [];
+    list.push(c.address);
+    byColumn.set(c.column, list);
+  }
+  return [...byColumn.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([column, addresses]) => {
+      const name = header[column] || (addresses[0] ?? '').replace(/\d+$/, '');
+      const shown =
+        addresses.slice(0, NAMED_CELLS).join(', ') + (addresses.length > NAMED_CELLS ? ', …' : '');
+      return {
+        severity: 'warning',
+        code: 'formula-no-value',
+        row: 0,
+        column: name,
+        message: `${addresses.length} formula cell(s) in column "${name}" hold no saved result (${shown}); they are read as blank.`,
+        params: { count: addresses.length, cells: shown },
+      };
+    });
 }

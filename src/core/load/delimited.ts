@@ -302,10 +302,26 @@ export function mapColumns<F extends string>(
   return out;
 }
 
+/**
+ * The marks tables write for "no data": blank, N/A, n.a., NA, "..", "…", "-", "--", "—",
+ * "——", "–", "/", 无, 暂无, 缺, 不详 (compared after NFKC, so a full-width "－" is "-").
+ */
+const MISSING_MARK =
+  /^(n\/?a\.?|n\.a\.?|na|nan|null|none|\.{2,3}|-{1,2}|—{1,2}|–{1,2}|\/|无|暂无|缺|缺失|不详|空)$/i;
+
+/** True for a cell that says "no data" (see MISSING_MARK). */
+export function isMissingMark(raw: string): boolean {
+  const s = raw.trim();
+  if (s === '') return true;
+  const c = s.charCodeAt(0);
+  // A cell starting with a digit is never a mark (the common case: no normalising).
+  return !(c >= 48 && c <= 57) && MISSING_MARK.test(s.normalize('NFKC').trim());
+}
+
 /** Parses a number cell; '' and common "no data" marks give null; anything else non-numeric gives NaN. */
 export function parseNumberCell(raw: string): number | null {
   const s = raw.trim();
-  if (s === '' || /^(n\/?a|na|nan|null|none|\.\.|-|—|–)$/i.test(s)) return null;
+  if (isMissingMark(s)) return null;
   if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s)) return Number.NaN;
   return Number(s);
 }

@@ -62,9 +62,11 @@ export function round5(v: number): number {
  *
  * - Country names are trimmed and resolved to ISO3 through the gazetteer (historical
  *   names included); an unknown name is an error with the nearest known names.
- * - Index cells must be numbers in [0, 1]; blank or "N/A"-like cells are null.
+ * - Index cells must be numbers in [0, 1]; blank or "N/A"-like cells are null, that
+ *   cell only.
  * - In editions up to 2012 the UN wrote EGDI 0 for countries it did not assess; such a
- *   row keeps its country but every value (rank included) becomes null.
+ *   row, and one whose every index is blank, keeps its country but every value (rank
+ *   included) becomes null.
  * - A second row for the same (year, country) is rejected as a duplicate.
  * Rows with an error are left out; warnings keep the row.
  */
@@ -195,8 +197,12 @@ export function loadSurveyTable(
         values[id] = v === null ? null : round5(v);
       }
     }
+    // Not assessed: every index blank, or EGDI 0 in the editions that wrote 0 for it. One
+    // blank cell (EGDI "N/A" beside the other indices) blanks only itself.
     const unassessed =
-      !bad && (values.egdi === null || (year <= ZERO_MEANS_UNASSESSED_UNTIL && values.egdi === 0));
+      !bad &&
+      (INDEX_IDS.every((id) => values[id] === null) ||
+        (year <= ZERO_MEANS_UNASSESSED_UNTIL && values.egdi === 0));
     for (const id of unassessed ? [] : INDEX_IDS) {
       const v = values[id];
       if (v === null || v === undefined || (v >= 0 && v <= 1)) continue;

@@ -42,6 +42,9 @@ export const importMessages = defineMessages(
     reviewTitle: '确认前检查',
     summary:
       '读取 {rows} 行:新增 {added} 行,与现有数据相同 {unchanged} 行,冲突 {conflicts} 行,拒绝 {rejected} 行。',
+    blanksNote:
+      '文件中有 {n} 个空单元格(缺失值)对应已载入的数值,其中 {rows} 行只在空单元格上不同。空白不是数值:默认保留已载入的数值。',
+    blanksClear: '改为用空值清除这 {n} 个已载入的数值(替换的行及只差空单元格的行)',
     rejectedTitle: '被拒绝的行',
     warningsTitle: '提示({n})',
     moreIssues: '另有 {n} 条未列出。',
@@ -126,6 +129,10 @@ export const importMessages = defineMessages(
     reviewTitle: 'Review before confirming',
     summary:
       '{rows} rows read: {added} new, {unchanged} identical to the loaded data, {conflicts} in conflict, {rejected} rejected.',
+    blanksNote:
+      '{n} blank (missing) cells in the file stand where values are loaded; {rows} rows differ only by blank cells. A blank is not a value: the loaded values are kept.',
+    blanksClear:
+      'Clear these {n} loaded values instead (in replaced rows and rows that differ only by blanks)',
     rejectedTitle: 'Rejected rows',
     warningsTitle: 'Notes ({n})',
     moreIssues: '{n} more not listed.',
