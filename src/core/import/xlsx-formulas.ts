@@ -44,7 +44,8 @@ function parseAddress(address: string): { row: number; column: number } | null {
 /**
  * The formula cells of a workbook's first sheet that hold no result: a formula saved
  * without its cached value (by a tool that does not calculate, or with calculation left
- * to the next opening), or one whose result is an error (#N/A, #DIV/0!). The XLSX reader
+ * to the next opening), or one whose result is an error (#N/A, #DIV/0!); a string
+ * formula whose saved result is "" has one. The XLSX reader
  * reads such a cell as blank without a word; the import names them. Only cells with a
  * formula are looked at (found by their <f> element), so a sheet without formulas costs
  * one search. Never throws: a file that cannot be unzipped gives none.
@@ -74,9 +75,12 @@ export async function uncachedFormulaCells(bytes: Uint8Array): Promise<UncachedC
     const address = /\br="([A-Z]+\d+)"/.exec(open)?.[1];
     const where = address ? parseAddress(address) : null;
     if (!address || !where) continue;
-    const isError = /\bt="e"/.test(open);
-    const hasValue = new RegExp(`<${p}v>[^<]`).test(cell);
-    if (isError || !hasValue) out.push({ address, ...where });
+    const type = /\bt="([^"]*)"/.exec(open)?.[1] ?? 'n';
+    const q = p.replace(/[.-]/g, '\\$&');
+    const v = new RegExp(`<${q}v(?:\\s[^>]*)?(?:/>|>([^<]*)</${q}v>)`).exec(cell);
+    // A string formula may return "" (an empty <v/>); any other result must be written.
+    const hasValue = v !== null && (type === 'str' || (v[1] ?? '') !== '');
+    if (type === 'e' || !hasValue) out.push({ address, ...where });
   }
   return out;
 }

@@ -81,18 +81,22 @@ export function stripBom(text: string): string {
 }
 
 /**
- * Guesses the delimiter (comma, semicolon or tab) from the first rows, with blank lines
- * skipped: Papa's guess counts a blank line (the one after a final newline, too) as a
- * 1-cell row, which drags a 2-column file below its 2-cells-per-row threshold and falls
- * back to ','. The text is then parsed with that delimiter keeping blank lines, so row
- * numbers still count them. Only the first 64 KB are read; the guess looks at 10 rows anyway.
+ * Guesses the delimiter (comma, semicolon or tab) and the line break from the first rows,
+ * with blank lines skipped: Papa's guess counts a blank line (the one after a final
+ * newline, too) as a 1-cell row, which drags a 2-column file below its 2-cells-per-row
+ * threshold and falls back to ','. The text is then parsed with both fixed, keeping blank
+ * lines, so row numbers still count them, and every chunk splits lines the same way (a
+ * guess made on the first chunk alone could take the CR of a CRLF cut at its end for the
+ * line break). Only the first 64 KB are read; the guess looks at 10 rows anyway.
  */
-export function guessDelimiter(body: string): string {
-  return Papa.parse<string[]>(body.slice(0, 64 * 1024), {
+export function guessLayout(body: string): { delimiter: string; newline: '\r\n' | '\n' | '\r' } {
+  const { delimiter, linebreak } = Papa.parse<string[]>(body.slice(0, 64 * 1024), {
     delimitersToGuess: [',', ';', '\t'],
     skipEmptyLines: 'greedy',
     preview: 10,
-  }).meta.delimiter;
+  }).meta;
+  const newline = linebreak === '\r\n' || linebreak === '\r' ? linebreak : '\n';
+  return { delimiter, newline };
 }
 
 /** An error for a row whose cell count is not the header's. */
@@ -242,11 +246,12 @@ export function readDelimited(text: string, options: ReadDelimitedOptions = {}):
       unlisted: NO_UNLISTED,
     };
   }
-  const delimiter = guessDelimiter(body);
+  const { delimiter, newline } = guessLayout(body);
   const table = tableBuilder(delimiter, options);
   let record = 0;
   Papa.parse<string[]>(body, {
     delimiter,
+    newline,
     skipEmptyLines: false,
     chunkSize: options.chunkSize ?? 1024 * 1024,
     chunk(results: Papa.ParseResult<string[]>) {

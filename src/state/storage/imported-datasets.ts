@@ -73,8 +73,11 @@ async function withStore<T>(
 
 const isNum = (v: unknown) => v === null || (typeof v === 'number' && Number.isFinite(v));
 
-/** A stored row is used only if it has the SurveyRow shape; anything else marks the record corrupt. */
-function validRow(r: unknown): r is SurveyRow {
+/**
+ * A stored row is used only if it has the SurveyRow shape; anything else marks the record
+ * corrupt. Pure (exported for the property tests of the stored-record validation).
+ */
+export function validRow(r: unknown): r is SurveyRow {
   if (typeof r !== 'object' || r === null) return false;
   const o = r as Record<string, unknown>;
   return (
@@ -89,7 +92,8 @@ function validRow(r: unknown): r is SurveyRow {
   );
 }
 
-function validRecord(x: unknown): x is StoredDataset {
+/** A stored record is a dataset only with this shape and valid rows. Pure. */
+export function validRecord(x: unknown): x is StoredDataset {
   if (typeof x !== 'object' || x === null) return false;
   const o = x as Record<string, unknown>;
   return (

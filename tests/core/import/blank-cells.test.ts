@@ -2,7 +2,9 @@
 // replaces a loaded value unless the user chooses so for blank cells.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { strToU8, zipSync } from 'fflate';
 import { importBytes } from '../../../src/core/import/read-file';
+import { uncachedFormulaCells } from '../../../src/core/import/xlsx-formulas';
 import { overlayRows, planMerge, resolveMerge } from '../../../src/core/import/merge-plan';
 import { INDEX_IDS } from '../../../src/core/types';
 import type { SurveyRow } from '../../../src/core/types';
@@ -168,5 +170,41 @@ describe('formula cells without cached values (a workbook saved by a tool that d
       expect(after?.epi).toBe(before.epi);
     }
     expect(merged.find((x) => x.year === 2024 && x.iso3 === 'CHN')?.osi).toBe(0.93);
+  });
+});
+
+describe('uncachedFormulaCells', () => {
+  // The first sheet is the workbook's first <sheet>, wherever its relationship points.
+  const book = (sheetXml: string) =>
+    zipSync({
+      'xl/workbook.xml': strToU8(
+        '<x:workbook xmlns:r="r"><x:sheets><x:sheet name="b" r:id="rId7"/><x:sheet name="a" r:id="rId1"/></x:sheets></x:workbook>',
+      ),
+      'xl/_rels/workbook.xml.rels': strToU8(
+        '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/><Relationship Id="rId7" Target="/xl/worksheets/other.xml"/></Relationships>',
+      ),
+      'xl/worksheets/sheet1.xml': strToU8('<worksheet><sheetData/></worksheet>'),
+      'xl/worksheets/other.xml': strToU8(sheetXml),
+    });
+
+  it('names formulas without a saved result and formulas whose result is an error, in a prefixed sheet', async () => {
+    const sheet =
+      '<x:worksheet><x:sheetData><x:row r="2">' +
+      '<x:c r="A2"><x:f>1+1</x:f><x:v>2</x:v></x:c>' +
+      '<x:c r="B2"><x:f>1+1</x:f></x:c>' +
+      '<x:c r="C2" t="e"><x:f>1/0</x:f><x:v>#DIV/0!</x:v></x:c>' +
+      '<x:c r="D2" t="str"><x:f t="shared" si="0"/><x:v/></x:c>' +
+      '<x:c r="F2"><x:f t="shared" si="0"/><x:v></x:v></x:c>' +
+      '<x:c r="E2" t="inlineStr"><x:is><x:t>text</x:t></x:is></x:c>' +
+      '</x:row></x:sheetData></x:worksheet>';
+    expect((await uncachedFormulaCells(book(sheet))).map((c) => [c.address, c.row, c.column])).toEqual([
+      ['B2', 2, 1],
+      ['C2', 2, 2],
+      ['F2', 2, 5],
+    ]);
+  });
+
+  it('gives none for a file that is no workbook', async () => {
+    expect(await uncachedFormulaCells(strToU8('PK\u0003\u0004 not a zip'))).toEqual([]);
   });
 });
