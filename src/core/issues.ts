@@ -107,24 +107,35 @@ export function issueLog(max = Infinity) {
   let rows = 0;
   // The last row with an error, and whether it is already accounted for (listed or counted).
   let lastRow = -1;
-  const add = (severity: IssueSeverity, code: IssueCode, row: number, build: () => Issue): void => {
-    const isRowError = severity === 'error' && row > 1;
-    if (kept[severity] < max) {
-      kept[severity]++;
-      listed.push(build());
-      if (isRowError) lastRow = row;
-      return;
-    }
+  /** Whether an issue of this severity would be listed now (build it only then). */
+  const listing = (severity: IssueSeverity): boolean => kept[severity] < max;
+  /** Counts an issue without listing it. */
+  const count = (severity: IssueSeverity, code: IssueCode, row: number): void => {
     counts[code] = (counts[code] ?? 0) + 1;
-    if (isRowError && row !== lastRow) {
+    if (severity === 'error' && row > 1 && row !== lastRow) {
       rows++;
       lastRow = row;
     }
   };
+  const push = (issue: Issue): void => {
+    const { severity, code, row } = issue;
+    if (!listing(severity)) {
+      count(severity, code, row);
+      return;
+    }
+    kept[severity]++;
+    listed.push(issue);
+    if (severity === 'error' && row > 1) lastRow = row;
+  };
   return {
     listed,
-    add,
-    push: (issue: Issue): void => add(issue.severity, issue.code, issue.row, () => issue),
+    listing,
+    count,
+    push,
+    add: (severity: IssueSeverity, code: IssueCode, row: number, build: () => Issue): void => {
+      if (listing(severity)) push(build());
+      else count(severity, code, row);
+    },
     unlisted: (): UnlistedIssues => ({ counts: { ...counts }, rows }),
   };
 }

@@ -167,7 +167,8 @@ export function tableBuilder(
     rowCount++;
     if (preview.length < PREVIEW_ROWS) preview.push(cells);
     if (cells.length !== width) {
-      log.add('error', 'ragged-row', line, () => raggedRowIssue(line, cells.length, width));
+      if (log.listing('error')) log.push(raggedRowIssue(line, cells.length, width));
+      else log.count('error', 'ragged-row', line);
       return;
     }
     if (sink) sink(line, cells);
