@@ -127,17 +127,24 @@ export function loadSurveyTable(
     return s;
   };
 
-  for (const { line, cells } of table.rows) {
-    // Messages (and suggestions) are built only for the issues that are listed.
-    type Detail = Pick<Issue, 'message' | 'params' | 'suggestions'>;
-    const report = (
-      severity: Issue['severity'],
-      code: IssueCode,
-      column: string | null,
-      detail: () => Detail,
-    ) => log.add(severity, code, line, () => ({ severity, code, row: line, column, ...detail() }));
-    const err = (code: IssueCode, column: string | null, detail: () => Detail) =>
-      report('error', code, column, detail);
+  // Messages (and suggestions) are built only for the issues that are listed.
+  type Detail = Pick<Issue, 'message' | 'params' | 'suggestions'>;
+  let line = 0;
+  const report = (
+    severity: Issue['severity'],
+    code: IssueCode,
+    column: string | null,
+    detail: () => Detail,
+  ) => {
+    if (log.listing(severity)) log.push({ severity, code, row: line, column, ...detail() });
+    else log.count(severity, code, line);
+  };
+  const err = (code: IssueCode, column: string | null, detail: () => Detail) =>
+    report('error', code, column, detail);
+
+  for (const row of table.rows) {
+    line = row.line;
+    const { cells } = row;
 
     // Year
     let year: number;
@@ -199,10 +206,13 @@ export function loadSurveyTable(
     }
     // Not assessed: every index blank, or EGDI 0 in the editions that wrote 0 for it. One
     // blank cell (EGDI "N/A" beside the other indices) blanks only itself.
-    const unassessed =
-      !bad &&
-      (INDEX_IDS.every((id) => values[id] === null) ||
-        (year <= ZERO_MEANS_UNASSESSED_UNTIL && values.egdi === 0));
+    const allBlank =
+      values.egdi === null &&
+      values.osi === null &&
+      values.hci === null &&
+      values.tii === null &&
+      values.epi === null;
+    const unassessed = !bad && (allBlank || (year <= ZERO_MEANS_UNASSESSED_UNTIL && values.egdi === 0));
     for (const id of unassessed ? [] : INDEX_IDS) {
       const v = values[id];
       if (v === null || v === undefined || (v >= 0 && v <= 1)) continue;
