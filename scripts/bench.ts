@@ -13,6 +13,8 @@
 // 2. Import pipeline (scripts/bench-import.ts).
 // 3. Parsing and validating the whole shipped dataset in Node (median of 20 runs after
 //    3 warm-ups).
+// 4. The import of a 1,000,000-row long CSV through the worker against raw Papa.parse,
+//    and 5. a 300,000-row file where every row is bad, to the review (scripts/bench-import.ts).
 //
 // Figures are printed as tables and, last, as one JSON line. Timings never fail the run;
 // the exit code is non-zero only when a measurement could not be taken at all.
@@ -22,7 +24,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium.mjs';
 import { serveDist } from './serve-dist.mjs';
-import { IMPORT_BUDGET, measureImport } from './bench-import';
+import { BAD_ROWS_BUDGET_MS, IMPORT_BUDGET, measureBadRows, measureImport } from './bench-import';
 import { buildFloor, compareWithAppConfig } from './bench-floor';
 import { measureAppVsFloor, reportAppVsFloor } from './bench-ratios';
 import { DIST, ROOT, median, ms, printTable } from './bench-report';
@@ -132,6 +134,27 @@ async function reportImport(browser: Browser, url: string, result: Record<string
   };
 }
 
+/** A file where every row is bad (issue 9): see scripts/bench-import.ts. */
+async function reportBadRows(browser: Browser, url: string, result: Record<string, unknown>): Promise<void> {
+  const bad = await measureBadRows(browser, url);
+  const badMedian = median(bad.runs.map((r) => r.ms));
+  printTable(
+    `Import ${bad.rows.toLocaleString('en')}-row CSV (${bad.megabytes.toFixed(1)} MB), every row bad, through the worker to the review`,
+    ['run', 'to review ms', 'longest task ms'],
+    bad.runs.map((r, i) => [`#${i + 1}`, ms(r.ms), ms(r.longestTaskMs)]),
+  );
+  const status = badMedian <= BAD_ROWS_BUDGET_MS ? 'PASS' : 'OVER';
+  console.log(`budget <= ${BAD_ROWS_BUDGET_MS} ms: median ${ms(badMedian)} ms -> ${status}`);
+  console.log(`review summary: ${bad.summary}`);
+  result.badRows = {
+    rows: bad.rows,
+    megabytes: Number(bad.megabytes.toFixed(1)),
+    toReviewMsMedian: Number(ms(badMedian)),
+    budgetMs: BAD_ROWS_BUDGET_MS,
+    status,
+  };
+}
+
 async function main(): Promise<void> {
   const result: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
   let failed = false;
@@ -152,7 +175,10 @@ async function main(): Promise<void> {
     );
     Object.assign(result, reportAppVsFloor(vs, BUDGET_KB));
 
-    if (!RATIOS_ONLY) await reportImport(browser, server.url, result);
+    if (!RATIOS_ONLY) {
+      await reportImport(browser, server.url, result);
+      await reportBadRows(browser, server.url, result);
+    }
   } catch (err) {
     failed = true;
     console.error(`\nbrowser benchmark failed: ${err instanceof Error ? err.message : String(err)}`);

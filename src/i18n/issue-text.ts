@@ -37,6 +37,14 @@ export const ISSUE_TEXT: Record<IssueCode, Record<Lang, string>> = {
     zh: '无法识别这些列:{header}。请把列对应到字段。',
     en: 'The columns were not recognised: {header}. Map them to fields.',
   },
+  'header-row': {
+    zh: '表头在第 {row} 行;其上方的 {skipped} 行(标题等)已跳过。',
+    en: 'The header is on row {row}; the {skipped} row(s) above it (a title) were skipped.',
+  },
+  'two-row-header': {
+    zh: '表头占两行(第 {first}–{row} 行),已合并为一行读取。',
+    en: 'The header spans two rows ({first}–{row}); they were read as one.',
+  },
   'missing-column': { zh: '缺少必需的列:{columns}。', en: 'Required column(s) missing: {columns}.' },
   'parse-error': {
     zh: '此行无法解析(引号未闭合等)。',
@@ -77,6 +85,10 @@ export const ISSUE_TEXT: Record<IssueCode, Record<Lang, string>> = {
   'provincial-table': {
     zh: '这是省级指标表(省份、指标、数值),请在“省级”页面导入。',
     en: 'This is a provincial metrics table (province, metric, value): import it on the Provinces page.',
+  },
+  'formula-no-value': {
+    zh: '有 {count} 个公式单元格没有保存计算结果({cells}),已按空值读取,不会替换已载入的数值;请在 Excel 中重新计算并保存后再导入。',
+    en: '{count} formula cell(s) hold no saved result ({cells}); read as blank, they never replace loaded values. Recalculate and save the workbook in Excel to import them.',
   },
   'formula-like': {
     zh: '名称“{value}”以公式字符开头;导出时会加撇号使其不被执行。',

@@ -8,6 +8,8 @@ export type ToImportWorker =
   | { type: 'init'; countriesCsv: string; aliasesCsv: string }
   | { type: 'import'; id: number; file: Blob; name: string; existing: readonly SurveyRow[] }
   | { type: 'remap'; id: number; mapping: ShapeMatch; existing: readonly SurveyRow[] }
+  /** Read the file again with the header on this 1-based row (the user's pick). */
+  | { type: 'reheader'; id: number; headerRow: number; existing: readonly SurveyRow[] }
   | { type: 'forget'; id: number };
 
 /** Messages from the import worker. A result's `rows` are empty: they travel once, in the plan. */

@@ -14,8 +14,11 @@ import type { FromImportWorker, ToImportWorker } from './import-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let gazetteer: Gazetteer | null = null;
-/** Tables read so far, by request id, so a column mapping does not re-read the file. */
-const tables = new Map<number, { name: string; table: ReadTable }>();
+/**
+ * Tables read so far, by request id, so a column mapping does not re-read the file; the
+ * bytes are kept for reading it again with another header row.
+ */
+const tables = new Map<number, { name: string; bytes: Uint8Array; table: ReadTable }>();
 
 const post = (m: FromImportWorker) => scope.postMessage(m);
 
@@ -70,8 +73,18 @@ scope.addEventListener('message', (event: MessageEvent<ToImportWorker>) => {
           return;
         }
         // Kept for a later column mapping; a streamed table holds no rows to map.
-        if (!read.table.streamed) tables.set(m.id, { name: m.name, table: read.table });
+        if (!read.table.streamed) tables.set(m.id, { name: m.name, bytes, table: read.table });
         finish(m.id, m.name, read.table, m.existing, null);
+      } else if (m.type === 'reheader') {
+        const kept = tables.get(m.id);
+        if (!kept) throw new Error('The file is no longer held; pick it again.');
+        const read = await readFileTable(kept.name, kept.bytes, {
+          ...(gazetteer ? { gazetteer } : {}),
+          headerRow: m.headerRow,
+        });
+        if (!read.ok) throw new Error('The file could not be read again; pick it again.');
+        tables.set(m.id, { ...kept, table: read.table });
+        finish(m.id, kept.name, read.table, m.existing, null);
       } else {
         const kept = tables.get(m.id);
         if (!kept) throw new Error('The file is no longer held; pick it again.');

@@ -159,7 +159,7 @@ describe('parseNumberCell', () => {
     expect(parseNumberCell(raw)).toBe(value);
   });
 
-  it.each(['abc', '0,5', '1.2.3', '0.5x', 'Infinity', '0x1', '1 000', '--'])(
+  it.each(['abc', '0,5', '1.2.3', '0.5x', 'Infinity', '0x1', '1 000', '---', '-0-'])(
     'reads the non-number %j as NaN',
     (raw) => {
       expect(parseNumberCell(raw)).toBeNaN();

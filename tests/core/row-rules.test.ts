@@ -96,6 +96,14 @@ describe('readDelimited in chunks', () => {
     expect(whole.preview.map((cells) => cells[1])).toEqual(['CHN', 'DNK', 'CUB', 'TUR']);
   });
 
+  it('splits CRLF lines the same when the first chunk ends between CR and LF (found by fuzzing)', () => {
+    const text = 'year,iso3,egdi\r\n2024,CHN,0.88\r\n2024,JPN,0.93\r\n';
+    const whole = readDelimited(text);
+    expect(whole.rows.map((r) => r.cells[1])).toEqual(['CHN', 'JPN']);
+    // 15 characters: the first chunk ends right after the header's CR.
+    for (const chunkSize of [1, 15, 16]) expect(readDelimited(text, { chunkSize })).toEqual(whole);
+  });
+
   it('streams only the accepted rows to a sink, and keeps none', () => {
     const seen: number[] = [];
     const streamed = readDelimited(TEXT, {

@@ -177,8 +177,14 @@ describe('loadSurveyCsv: the unassessed rule', () => {
     },
   );
 
-  it.each([2003, 2012, 2014, 2024])('%i, an empty EGDI means unassessed: the whole row is null', (year) => {
+  it.each([2003, 2012, 2014, 2024])('%i, an empty EGDI blanks only EGDI: the other values stay', (year) => {
     const result = loadSurveyCsv(un(`${year},"Kiribati ",150,,0.01000,0.02000,0.90000,0.03000`), gazetteer);
+    expect(result.rows).toEqual([row(year, 'KIR', 'Kiribati', 150, [null, 0.02, 0.9, 0.03, 0.01])]);
+    expect(result.issues).toEqual([]);
+  });
+
+  it.each([2003, 2024])('%i, every index empty means unassessed: the whole row is null', (year) => {
+    const result = loadSurveyCsv(un(`${year},"Kiribati ",150,,,N/A,..,—`), gazetteer);
     expect(result.rows).toEqual([row(year, 'KIR', 'Kiribati', null)]);
     expect(codes(result.issues)).toEqual(['warning unassessed row 2']);
   });
@@ -226,7 +232,7 @@ describe('loadSurveyCsv: bad input', () => {
     ['E-Government Index', '2010,"China ",40,abc,0.3,0.5,0.7,0.5', 'abc'],
     ['Online Service Index', '2010,"China ",40,0.6,0.3,"0,5",0.7,0.5', '0,5'],
     ['Human Capital Index', '2010,"China ",40,0.6,0.3,0.5,0.7%,0.5', '0.7%'],
-    ['E-Participation Index', '2010,"China ",40,0.6,n.a.,0.5,0.7,0.5', 'n.a.'],
+    ['E-Participation Index', '2010,"China ",40,0.6,n.v.,0.5,0.7,0.5', 'n.v.'],
   ])(
     "a non-numeric cell in %s: the row is rejected with 'not-a-number', its row and column",
     (column, line, value) => {

@@ -199,6 +199,95 @@ describe('Import page', () => {
     }
   });
 
+  test(
+    '150,000 rows repeating one country-year reach the review with counts and rejections',
+    OPTIONS,
+    async () => {
+      const s = await open();
+      const { page } = s;
+      try {
+        const lines = ['year,iso3,name_en,egdi_rank,egdi,osi,hci,tii,epi'];
+        for (let i = 0; i < 150_000; i++) lines.push('2024,CHN,China,35,0.88,0.9,0.91,0.8,0.87');
+        await page.setInputFiles('[data-testid="import-input"]', {
+          name: 'repeated.csv',
+          mimeType: 'text/csv',
+          buffer: Buffer.from(lines.join('\n')),
+        });
+        const summary = page.locator('[data-testid="import-summary"], .import-job .error-card');
+        await summary.first().waitFor({ timeout: 60_000 });
+        assert.match(await summary.first().innerText(), /150,?000 rows read: .*149,?999 rejected/);
+        const first = page.locator('[data-testid="import-rejected"] tbody tr').first();
+        assert.match(await first.innerText(), /^3\s.*A second row for “China”/);
+        assert.match(await page.locator('.import-review').innerText(), /more not listed/);
+        await assertClean(s);
+      } finally {
+        await s.context.close();
+      }
+    },
+  );
+
+  test('a failed import says why and its card can be dismissed (Chinese UI)', OPTIONS, async () => {
+    const s = await open('./?view=import&lang=zh');
+    const { page } = s;
+    try {
+      const worker = page.workers()[0] ?? (await page.waitForEvent('worker'));
+      // The file can no longer be read when the worker asks for its bytes (moved, a
+      // network drive gone): the worker reports it.
+      await worker.evaluate(() => {
+        Blob.prototype.arrayBuffer = () => Promise.reject(new Error('NotReadableError'));
+      });
+      await pick(page, 'good-utf8.csv');
+      const failed = page.locator('[data-testid="import-failed"]');
+      await failed.waitFor();
+      assert.match(await failed.innerText(), /导入失败:NotReadableError/);
+      await page.getByRole('button', { name: '关闭“good-utf8.csv”的导入结果' }).click();
+      await failed.waitFor({ state: 'detached' });
+      assert.equal(await page.locator('[data-testid="import-job"]').count(), 0);
+      await assertClean(s);
+    } finally {
+      await s.context.close();
+    }
+  });
+
+  test(
+    'formula cells without values are named, are no conflicts, and "Replace all" keeps the loaded EGDI',
+    OPTIONS,
+    async () => {
+      const s = await open();
+      const { page } = s;
+      const egdi2024 = await china2024();
+      try {
+        await pick(page, 'formula-no-cache.xlsx');
+        const summary = page.locator('[data-testid="import-summary"]');
+        await summary.waitFor();
+        // Only China's OSI differs; the blank EGDI cells are not conflicts.
+        assert.match(
+          await summary.innerText(),
+          /3 rows read: 0 new, 0 identical to the loaded data, 1 in conflict/,
+        );
+        assert.match(
+          await page.locator('[data-testid="import-blanks"]').innerText(),
+          /^4 blank \(missing\) cells/,
+        );
+        await page.getByText(/^Notes \(/).click();
+        const notes = await page.locator('[data-testid="import-warnings"]').innerText();
+        assert.match(notes, /3 formula cell\(s\) hold no saved result \(E2, E3, E4\)/);
+        assert.match(notes, /1 formula cell\(s\) hold no saved result \(I4\)/);
+        await page.getByRole('button', { name: 'Replace all' }).click();
+        assert.equal(await page.locator('[data-testid="import-clear-blanks"]').isChecked(), false);
+        await page.locator('[data-testid="import-confirm"]').click();
+        await page.locator('[data-testid="import-done"]').waitFor();
+        await page.goto(app.url('./?view=rankings&lang=en&year=2024'));
+        await page.locator('[data-testid="rankings-table"]').waitFor();
+        const china = await rankingsCell(page, 'China');
+        assert.ok(china.includes(egdi2024), `China 2024 "${china}" lost the shipped EGDI ${egdi2024}`);
+        await assertClean(s);
+      } finally {
+        await s.context.close();
+      }
+    },
+  );
+
   test('corrupt storage: the app runs on the shipped data and says so', OPTIONS, async () => {
     const s = await open('./?view=rankings&lang=en&year=2024', '[data-testid="rankings-table"]');
     const { page } = s;
@@ -314,4 +403,38 @@ describe('Import page', () => {
       await s.context.close();
     }
   });
+
+  test(
+    'a header below a title the app does not know: pick its row, then map the columns',
+    OPTIONS,
+    async () => {
+      const s = await open();
+      const { page } = s;
+      try {
+        await page.setInputFiles('[data-testid="import-input"]', {
+          name: 'tabelle.csv',
+          mimeType: 'text/csv',
+          buffer: Buffer.from('Tabelle 1: E-Government;;\nLand;Jahr;Wert\nChina;2026;0,9\nJapan;2026;0,8\n'),
+        });
+        const mapping = page.locator('.import-mapping');
+        await mapping.waitFor();
+        // Read at first with the title as the header: no column to map yet.
+        assert.equal(await page.locator('[data-testid="map-name"] option', { hasText: 'Land' }).count(), 0);
+        await page.getByLabel('Header row').selectOption({ label: 'Row 2: Land · Jahr · Wert' });
+        await page
+          .locator('[data-testid="map-name"] option', { hasText: 'Land' })
+          .waitFor({ state: 'attached' });
+        await page.locator('[data-testid="map-name"]').selectOption({ label: 'Land' });
+        await page.locator('[data-testid="map-year"]').selectOption({ label: 'Jahr' });
+        await page.locator('[data-testid="map-egdi"]').selectOption({ label: 'Wert' });
+        await page.getByRole('button', { name: 'Read with this mapping' }).click();
+        const summary = page.locator('[data-testid="import-summary"]');
+        await summary.waitFor();
+        assert.match(await summary.innerText(), /2 rows read: 2 new/);
+        await assertClean(s);
+      } finally {
+        await s.context.close();
+      }
+    },
+  );
 });

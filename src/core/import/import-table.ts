@@ -1,21 +1,22 @@
 import type { SurveyRow } from '../types';
 import type { Gazetteer } from '../load/gazetteer';
 import { loadSurveyTable } from '../load/surveys';
-import { mapColumns } from '../load/delimited';
-import type { ParsedTable } from '../load/delimited';
-import { METRIC_COLUMNS } from '../load/metrics';
+import type { ParsedTable, TableRow } from '../load/delimited';
 import type { TextEncodingId } from './decode';
-import { fileIssue } from '../issues';
-import type { Issue, IssueCode } from '../issues';
+import { NO_UNLISTED, addUnlisted, fileIssue, issueLog } from '../issues';
+import type { Issue, IssueCode, UnlistedIssues } from '../issues';
 import { loadSurveyLong } from './long-format';
 import { lossyNameGazetteer, repairedNameIssues } from './lossy-names';
 import type { LongLoadResult } from './long-format';
 import { detectNumberFormat, indexNumberParser } from './numbers';
-import { recognizeShape, yearFromFileName } from './shapes';
+import { isProvincialTable, recognizeShape, yearFromFileName } from './shapes';
 import type { ShapeMatch } from './shapes';
 
 /** At most this many issues are listed one by one; `issueCounts` still counts them all. */
 export const MAX_LISTED_ISSUES = 1000;
+
+/** Distinct unknown country names that get nearest-name suggestions (about 1 ms each). */
+export const MAX_SUGGESTED_NAMES = 50;
 
 /** A table read from a file (text or workbook), before it is matched to a shape. */
 export interface ReadTable extends ParsedTable {
@@ -35,6 +36,10 @@ export interface ImportResult {
   header: string[];
   /** The first data rows, for the column-mapping preview. */
   preview: string[][];
+  /** The file's first non-blank records, for picking the header row in the mapping step. */
+  top: TableRow[];
+  /** The 1-based row read as the header (0 when there is none). */
+  headerRow: number;
   /** Rows that passed validation (not yet compared with the loaded data). */
   rows: SurveyRow[];
   /** Errors (rows left out) and warnings, errors first, at most MAX_LISTED_ISSUES. */
@@ -57,6 +62,8 @@ export function refusedImport(fileName: string, issues: Issue[]): ImportResult {
       match: null,
       header: [],
       preview: [],
+      top: [],
+      headerRow: 0,
       rows: [],
       dataRows: 0,
     },
@@ -64,32 +71,30 @@ export function refusedImport(fileName: string, issues: Issue[]): ImportResult {
   );
 }
 
-/** `overflow`: row errors counted but not kept, one per row (see `loadSurveyLong`). */
+/**
+ * The result with its issues counted and listed: errors first, each group in row order,
+ * at most MAX_LISTED_ISSUES. `unlisted`: what the readers counted without listing.
+ */
 function finish(
   partial: Omit<ImportResult, 'issues' | 'issueCounts' | 'rejectedRows'>,
-  all: Issue[],
-  overflow: Partial<Record<IssueCode, number>> = {},
+  all: readonly Issue[],
+  unlisted: UnlistedIssues = NO_UNLISTED,
 ): ImportResult {
-  const issueCounts: Partial<Record<IssueCode, number>> = { ...overflow };
+  const issueCounts: Partial<Record<IssueCode, number>> = { ...unlisted.counts };
   const rejected = new Set<number>();
-  const overflowRows = Object.values(overflow).reduce((a, b) => a + (b ?? 0), 0);
   for (const i of all) {
     issueCounts[i.code] = (issueCounts[i.code] ?? 0) + 1;
     if (i.severity === 'error' && i.row > 1) rejected.add(i.row);
   }
-  const sorted = [...all.filter((i) => i.severity === 'error'), ...all.filter((i) => i.severity !== 'error')];
+  const byRow = (a: Issue, b: Issue) => a.row - b.row;
+  const errors = all.filter((i) => i.severity === 'error').sort(byRow);
+  const warnings = all.filter((i) => i.severity !== 'error').sort(byRow);
   return {
     ...partial,
-    issues: sorted.slice(0, MAX_LISTED_ISSUES),
+    issues: errors.concat(warnings).slice(0, MAX_LISTED_ISSUES),
     issueCounts,
-    rejectedRows: rejected.size + overflowRows,
+    rejectedRows: rejected.size + unlisted.rows,
   };
-}
-
-/** The provincial long format (issue 4's loader, `loadMetricsCsv`), which the Provinces page imports. */
-function isProvincialTable(header: readonly string[]): boolean {
-  const c = mapColumns([...header], METRIC_COLUMNS);
-  return (c.regionCode >= 0 || c.regionName >= 0) && c.metricId >= 0 && c.value >= 0;
 }
 
 /**
@@ -103,7 +108,10 @@ export function importTable(
   gazetteer: Gazetteer,
   options: { fileName: string; mapping?: ShapeMatch | null },
 ): ImportResult {
-  const issues: Issue[] = [...table.issues];
+  // Lists are joined with concat, never spread into a call: a file of bad rows gives
+  // more issues than a call takes arguments.
+  let issues: Issue[] = table.issues.slice();
+  let unlisted = table.unlisted;
   const yearFromName = yearFromFileName(options.fileName);
   const match = options.mapping ?? recognizeShape(table.header, yearFromName);
   const base = {
@@ -112,12 +120,13 @@ export function importTable(
     delimiter: table.encoding === 'xlsx' ? null : table.delimiter,
     header: table.header,
     preview: table.preview,
+    top: table.top,
+    headerRow: table.headerRow,
     dataRows: table.rowCount,
     match,
   };
-  let overflow = {};
   const done = (rows: SurveyRow[], decimalComma = false) =>
-    finish({ ...base, rows, decimalComma }, issues, overflow);
+    finish({ ...base, rows, decimalComma }, issues, unlisted);
   if (table.header.length === 0) return done([]);
   if (base.dataRows === 0) {
     issues.push(fileIssue('header-only', 'The file has a header but no data rows.'));
@@ -171,8 +180,8 @@ export function importTable(
         ? table.streamed
         : loadSurveyLong(table, match.columns, names, table.delimiter, MAX_LISTED_ISSUES);
     rows = loaded.rows;
-    issues.push(...loaded.issues);
-    overflow = loaded.overflow;
+    issues = issues.concat(loaded.issues);
+    unlisted = addUnlisted(unlisted, loaded.unlisted);
     decimalComma = loaded.decimalComma;
   } else {
     const c = match.columns;
@@ -186,25 +195,31 @@ export function importTable(
       columns: c,
       parseNumber: indexNumberParser(format),
       outOfRange: 'reject',
+      maxIssues: MAX_LISTED_ISSUES,
+      maxSuggested: MAX_SUGGESTED_NAMES,
       ...(c.year < 0 && yearFromName !== null ? { year: yearFromName } : {}),
     });
     rows = loaded.rows;
-    issues.push(...loaded.issues);
+    issues = issues.concat(loaded.issues);
+    unlisted = addUnlisted(unlisted, loaded.unlisted);
   }
-  issues.push(...repairedNameIssues(names.repaired));
+  const notes = issueLog(MAX_LISTED_ISSUES);
+  for (const r of repairedNameIssues(names.repaired)) notes.push(r);
   for (const r of rows) {
     // Kept as text (it is a name, never evaluated here), but said, because the same
     // cell exported to a spreadsheet would be a formula were it not neutralised.
     if (/^[=+\-@\t\r]/.test(r.nameEn)) {
-      issues.push({
+      notes.add('warning', 'formula-like', 0, () => ({
         severity: 'warning',
         code: 'formula-like',
         row: 0,
         column: null,
         message: `The name "${r.nameEn}" starts like a spreadsheet formula.`,
         params: { value: r.nameEn },
-      });
+      }));
     }
   }
+  issues = issues.concat(notes.listed);
+  unlisted = addUnlisted(unlisted, notes.unlisted());
   return done(rows, decimalComma);
 }

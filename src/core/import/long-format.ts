@@ -4,7 +4,8 @@ import type { Gazetteer } from '../load/gazetteer';
 import { round5 } from '../load/surveys';
 import { normalizeHeader } from '../load/delimited';
 import type { SurveyLongField } from './shapes';
-import type { Issue, IssueCode } from '../issues';
+import { issueLog } from '../issues';
+import type { Issue, IssueCode, UnlistedIssues } from '../issues';
 import { detectNumberFormat, indexNumberParser } from './numbers';
 
 /** Rows looked at to decide between decimal points and decimal commas. */
@@ -13,8 +14,8 @@ const SAMPLE_ROWS = 200;
 export interface LongLoadResult {
   rows: SurveyRow[];
   issues: Issue[];
-  /** Errors counted but not kept, past `maxIssues` (one per row). */
-  overflow: Partial<Record<IssueCode, number>>;
+  /** Errors counted but not listed, past `maxIssues` (one per row). */
+  unlisted: UnlistedIssues;
   decimalComma: boolean;
 }
 
@@ -35,6 +36,26 @@ const INDICATOR_BY_KEY = new Map<string, IndexId>(
   INDEX_IDS.flatMap((id) => INDICATOR_NAMES[id].map((n) => [normalizeHeader(n), id] as const)),
 );
 
+/** The English message of a long-format row error (`id` and `year` for a duplicate). */
+function longMessage(code: IssueCode, value: string, id?: IndexId, year?: number): string {
+  switch (code) {
+    case 'bad-year':
+      return `"${value}" is not a survey year.`;
+    case 'unknown-country':
+      return `Unknown country "${value}".`;
+    case 'unknown-indicator':
+      return `Unknown indicator "${value}".`;
+    case 'not-a-number':
+      return `"${value}" is not a number.`;
+    case 'out-of-range':
+      return `${value} is outside [0, 1].`;
+    case 'duplicate':
+      return `A second ${id ?? ''} value for ${value} in ${year ?? ''}.`;
+    default:
+      return `${code}: "${value}".`;
+  }
+}
+
 /**
  * Loads the long survey format (year, country or ISO3, indicator, value) into wide
  * survey rows, one per (year, country); indices a file does not give are null and the
@@ -48,10 +69,9 @@ export function createLongLoader(
   delimiter: string,
   maxIssues = Infinity,
 ): LongLoader {
-  const issues: Issue[] = [];
   // Past `maxIssues`, errors are only counted: a file of a million bad rows must not
   // hold a million issue objects. Each row has at most one error here.
-  const overflow: Partial<Record<IssueCode, number>> = {};
+  const log = issueLog(maxIssues);
   const byKey = new Map<number, SurveyRow>();
   const seen = new Set<number>();
   const columnName = (i: number, fallback: string) => header[i] ?? fallback;
@@ -69,17 +89,28 @@ export function createLongLoader(
     parseNumber = indexNumberParser({ decimalComma });
     for (const r of waiting) add(r.line, r.cells);
   };
-  // The message is built only for listed issues (a lazy template).
+  // An error, built only when it is listed: no closure or message per bad row (a file
+  // of a million bad rows makes a million calls).
   const fail = (
     line: number,
-    code: Issue['code'],
+    code: IssueCode,
     column: string | null,
-    message: () => string,
     value: string,
-  ) => {
-    if (issues.length < maxIssues)
-      issues.push({ severity: 'error', code, row: line, column, message: message(), params: { value } });
-    else overflow[code] = (overflow[code] ?? 0) + 1;
+    id?: IndexId,
+    year?: number,
+  ): void => {
+    if (!log.listing('error')) {
+      log.count('error', code, line);
+      return;
+    }
+    log.push({
+      severity: 'error',
+      code,
+      row: line,
+      column,
+      message: longMessage(code, value, id, year),
+      params: { value },
+    });
   };
   // Keys as numbers, not strings: a million rows make a million lookups.
   const countryNo = new Map<string, number>();
@@ -89,12 +120,10 @@ export function createLongLoader(
       if (pending.length >= SAMPLE_ROWS) decide();
       return;
     }
-    const err = (code: Issue['code'], column: string | null, message: () => string, value: string) =>
-      fail(line, code, column, message, value);
     const rawYear = (cells[col.year] ?? '').trim();
     const year = Number(rawYear);
     if (!Number.isInteger(year) || year < 2001 || year > 2100) {
-      err('bad-year', columnName(col.year, 'year'), () => `"${rawYear}" is not a survey year.`, rawYear);
+      fail(line, 'bad-year', columnName(col.year, 'year'), rawYear);
       return;
     }
     const code = col.iso3 >= 0 ? (cells[col.iso3] ?? '').trim().toUpperCase() : '';
@@ -106,12 +135,7 @@ export function createLongLoader(
       resolved.set(lookup, iso3);
     }
     if (iso3 === null) {
-      err(
-        'unknown-country',
-        columnName(col.name >= 0 ? col.name : col.iso3, 'country'),
-        () => `Unknown country "${lookup}".`,
-        lookup,
-      );
+      fail(line, 'unknown-country', columnName(col.name >= 0 ? col.name : col.iso3, 'country'), lookup);
       return;
     }
     const rawIndicator = (cells[col.indicator] ?? '').trim();
@@ -122,27 +146,17 @@ export function createLongLoader(
       indicators.set(rawIndicator, id);
     }
     if (id === undefined) {
-      err(
-        'unknown-indicator',
-        columnName(col.indicator, 'indicator'),
-        () => `Unknown indicator "${rawIndicator}".`,
-        rawIndicator,
-      );
+      fail(line, 'unknown-indicator', columnName(col.indicator, 'indicator'), rawIndicator);
       return;
     }
     const rawValue = cells[col.value] ?? '';
     const v = parseNumber(rawValue);
     if (v !== null && Number.isNaN(v)) {
-      err(
-        'not-a-number',
-        columnName(col.value, 'value'),
-        () => `"${rawValue.trim()}" is not a number.`,
-        rawValue.trim(),
-      );
+      fail(line, 'not-a-number', columnName(col.value, 'value'), rawValue.trim());
       return;
     }
     if (v !== null && (v < 0 || v > 1)) {
-      err('out-of-range', columnName(col.value, 'value'), () => `${v} is outside [0, 1].`, String(v));
+      fail(line, 'out-of-range', columnName(col.value, 'value'), String(v));
       return;
     }
     let no = countryNo.get(iso3);
@@ -153,7 +167,7 @@ export function createLongLoader(
     const key = year * 4096 + no;
     const cellKey = key * 8 + INDEX_IDS.indexOf(id);
     if (seen.has(cellKey)) {
-      err('duplicate', null, () => `A second ${id} value for ${lookup} in ${year}.`, lookup);
+      fail(line, 'duplicate', null, lookup, id, year);
       return;
     }
     seen.add(cellKey);
@@ -178,7 +192,7 @@ export function createLongLoader(
     add,
     finish() {
       decide();
-      return { rows: [...byKey.values()], issues, overflow, decimalComma };
+      return { rows: [...byKey.values()], issues: log.listed, unlisted: log.unlisted(), decimalComma };
     },
   };
 }

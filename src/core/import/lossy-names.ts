@@ -12,14 +12,21 @@ export interface RepairedName {
 // the character (ô in GBK), U+FFFD when a decoder meets bytes it cannot read.
 const LOST = /[?\uFFFD]/g;
 
+/** Distinct damaged names looked up (about a millisecond each); later ones stay unknown. */
+export const MAX_REPAIRED_LOOKUPS = 300;
+
 /**
  * A gazetteer that also resolves names which lost characters on the way (saved by Excel
  * in GBK, decoded with the wrong code page): when the exact lookup fails and the name
  * has such marks, the nearest known name is taken if it is at most one edit per lost
  * character away and no other name is as near. Each repair is recorded in `repaired`,
- * so the import can say what it read.
+ * so the import can say what it read. Only the first `maxLookups` distinct damaged
+ * names are looked up (a table of the world has about 200 names).
  */
-export function lossyNameGazetteer(g: Gazetteer): Gazetteer & { repaired: RepairedName[] } {
+export function lossyNameGazetteer(
+  g: Gazetteer,
+  maxLookups = MAX_REPAIRED_LOOKUPS,
+): Gazetteer & { repaired: RepairedName[] } {
   const repaired: RepairedName[] = [];
   const cache = new Map<string, string | null>();
   return {
@@ -31,6 +38,7 @@ export function lossyNameGazetteer(g: Gazetteer): Gazetteer & { repaired: Repair
       const lost = name.match(LOST)?.length ?? 0;
       if (exact !== null || lost === 0) return exact;
       if (!cache.has(name)) {
+        if (cache.size >= maxLookups) return null;
         const key = nameKey(name);
         const [best, next] = g.suggest(name, 2).map((s) => ({ s, d: editDistance(key, nameKey(s)) }));
         const ok = best && best.d <= lost && (!next || next.d > best.d);

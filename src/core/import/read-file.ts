@@ -3,35 +3,48 @@ import { fileIssue } from '../issues';
 import { MAX_LISTED_ISSUES, importTable, refusedImport } from './import-table';
 import { createLongLoader } from './long-format';
 import type { LongLoader } from './long-format';
-import { recognizeShape, yearFromFileName } from './shapes';
+import { recognizeShape, surveyHeaderFinder, yearFromFileName } from './shapes';
 import { lossyNameGazetteer, repairedNameIssues } from './lossy-names';
 import type { ImportResult, ReadTable } from './import-table';
 import type { Gazetteer } from '../load/gazetteer';
 import type { ShapeMatch } from './shapes';
 import { readDelimited } from '../load/delimited';
+import type { TableOptions } from '../load/delimited';
 import { SNIFF_BYTES, sniffFile } from './sniff';
 import { readXlsxTable } from './xlsx';
 
 export type ReadOutcome = { ok: true; table: ReadTable } | { ok: false; issues: ReadTable['issues'] };
 
+export interface ReadFileOptions {
+  onProgress?: (done: number, total: number) => void;
+  /** Given, a long-format file is validated as it streams (see `ReadTable.streamed`). */
+  gazetteer?: Gazetteer;
+  /** The header row the user picked (1-based); otherwise it is looked for in the first rows. */
+  headerRow?: number;
+}
+
 /**
  * Reads a file's bytes into a table: sniffs what it is (size, ZIP, binary, web page),
- * then reads a workbook or decodes and parses text (chunked, with progress). The file is
- * refused as a whole (ok: false) only when nothing in it can be read as a table.
+ * then reads a workbook or decodes and parses text (chunked, with progress). The header
+ * is found below title rows or over two merged rows (`surveyHeaderFinder`), unless the
+ * user picked its row. The file is refused as a whole (ok: false) only when nothing in
+ * it can be read as a table.
  */
 export async function readFileTable(
   name: string,
   bytes: Uint8Array,
-  options: {
-    onProgress?: (done: number, total: number) => void;
-    /** Given, a long-format file is validated as it streams (see `ReadTable.streamed`). */
-    gazetteer?: Gazetteer;
-  } = {},
+  options: ReadFileOptions = {},
 ): Promise<ReadOutcome> {
   const sniffed = sniffFile(name, bytes.length, bytes.subarray(0, SNIFF_BYTES));
   if (sniffed.kind === 'rejected') return { ok: false, issues: sniffed.issues };
+  const tableOptions: TableOptions = {
+    maxIssues: MAX_LISTED_ISSUES,
+    ...(options.headerRow === undefined
+      ? { findHeader: surveyHeaderFinder(yearFromFileName(name)) }
+      : { headerRow: options.headerRow }),
+  };
   if (sniffed.kind === 'xlsx') {
-    const table = await readXlsxTable(name, bytes);
+    const table = await readXlsxTable(name, bytes, tableOptions);
     if (table.issues.some((i) => i.code === 'not-xlsx')) return { ok: false, issues: table.issues };
     return { ok: true, table: { ...table, issues: [...sniffed.issues, ...table.issues] } };
   }
@@ -40,6 +53,7 @@ export async function readFileTable(
   let loader: LongLoader | null = null;
   let names: ReturnType<typeof lossyNameGazetteer> | null = null;
   const parsed = readDelimited(decoded.text, {
+    ...tableOptions,
     ...(onProgress ? { onProgress } : {}),
     onHeader: (header, delimiter) => {
       const match = gazetteer ? recognizeShape(header, yearFromFileName(name)) : null;
@@ -74,12 +88,10 @@ export async function importBytes(
   name: string,
   bytes: Uint8Array,
   gazetteer: Gazetteer,
-  options: { mapping?: ShapeMatch | null; onProgress?: (done: number, total: number) => void } = {},
+  options: Omit<ReadFileOptions, 'gazetteer'> & { mapping?: ShapeMatch | null } = {},
 ): Promise<ImportResult> {
-  const read = await readFileTable(name, bytes, {
-    gazetteer,
-    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-  });
+  const { mapping, ...read0 } = options;
+  const read = await readFileTable(name, bytes, { ...read0, gazetteer });
   if (!read.ok) return refusedImport(name, read.issues);
-  return importTable(read.table, gazetteer, { fileName: name, mapping: options.mapping ?? null });
+  return importTable(read.table, gazetteer, { fileName: name, mapping: mapping ?? null });
 }

@@ -2,7 +2,7 @@ import type { LoadResult } from '../types';
 import type { Issue } from '../issues';
 import type { Gazetteer } from './gazetteer';
 import { missingColumnIssue } from './missing-columns';
-import { mapColumns, parseDelimited } from './delimited';
+import { isMissingMark, mapColumns, parseDelimited } from './delimited';
 import type { Table } from './delimited';
 import { NATIONAL_CODE } from './provinces';
 
@@ -114,7 +114,7 @@ export function parseMetricNumber(raw: string): { value: number | null; percent:
   let s = raw.normalize('NFKC').trim().replace(/,/g, '');
   const percent = s.endsWith('%');
   if (percent) s = s.slice(0, -1).trim();
-  if (s === '' || /^(n\/?a|na|null|none|-|—|–|\.\.)$/i.test(s)) return { value: null, percent };
+  if (isMissingMark(s)) return { value: null, percent };
   if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s)) return { value: Number.NaN, percent };
   return { value: Number(s), percent };
 }

@@ -1,6 +1,7 @@
 import { EDITIONS, INDEX_IDS, ZERO_MEANS_UNASSESSED_UNTIL } from '../types';
 import type { IndexId, LoadResult, SurveyRow } from '../types';
-import type { Issue } from '../issues';
+import { issueLog } from '../issues';
+import type { Issue, IssueCode, UnlistedIssues } from '../issues';
 import type { Gazetteer } from './gazetteer';
 import { mapColumns, parseDelimited, parseNumberCell } from './delimited';
 import type { Table } from './delimited';
@@ -39,6 +40,13 @@ export interface SurveyLoadOptions {
   columns?: Record<SurveyField, number>;
   /** Parses an index cell; default `parseNumberCell` (no percent, no decimal comma). */
   parseNumber?: (raw: string) => number | null;
+  /** Errors and warnings listed (each); past that they are only counted. Default: all. */
+  maxIssues?: number;
+  /**
+   * Distinct unknown names that get nearest-name suggestions (each costs about a
+   * millisecond); later ones get none. Default: all.
+   */
+  maxSuggested?: number;
 }
 
 const MIN_YEAR = 2001;
@@ -54,9 +62,11 @@ export function round5(v: number): number {
  *
  * - Country names are trimmed and resolved to ISO3 through the gazetteer (historical
  *   names included); an unknown name is an error with the nearest known names.
- * - Index cells must be numbers in [0, 1]; blank or "N/A"-like cells are null.
+ * - Index cells must be numbers in [0, 1]; blank or "N/A"-like cells are null, that
+ *   cell only.
  * - In editions up to 2012 the UN wrote EGDI 0 for countries it did not assess; such a
- *   row keeps its country but every value (rank included) becomes null.
+ *   row, and one whose every index is blank, keeps its country but every value (rank
+ *   included) becomes null.
  * - A second row for the same (year, country) is rejected as a duplicate.
  * Rows with an error are left out; warnings keep the row.
  */
@@ -70,15 +80,20 @@ export function loadSurveyCsv(
   return { rows: result.rows, issues: [...table.issues, ...result.issues] };
 }
 
-/** `loadSurveyCsv` on an already parsed table; returns only the issues it finds itself. */
+/**
+ * `loadSurveyCsv` on an already parsed table; returns only the issues it finds itself,
+ * and (with `maxIssues`) those it counted without listing them.
+ */
 export function loadSurveyTable(
   table: Pick<Table, 'header' | 'rows'>,
   gazetteer: Gazetteer,
   options: SurveyLoadOptions = {},
-): LoadResult<SurveyRow> {
-  const issues: Issue[] = [];
+): LoadResult<SurveyRow> & { unlisted: UnlistedIssues } {
+  const log = issueLog(options.maxIssues);
+  const issues = log.listed;
   const rows: SurveyRow[] = [];
-  if (table.header.length === 0) return { rows, issues };
+  const result = () => ({ rows, issues, unlisted: log.unlisted() });
+  if (table.header.length === 0) return result();
 
   const col = options.columns ?? mapColumns(table.header, SURVEY_COLUMNS);
   const parseNumber = options.parseNumber ?? parseNumberCell;
@@ -87,7 +102,7 @@ export function loadSurveyTable(
   if (col.name < 0 && col.iso3 < 0) missing.push('country');
   if (col.year < 0 && options.year === undefined) missing.push('year');
   if (missing.length > 0) {
-    issues.push({
+    log.push({
       severity: 'error',
       code: 'missing-column',
       row: 1,
@@ -95,15 +110,41 @@ export function loadSurveyTable(
       message: `Not a UN E-Government Survey table: no column for ${missing.join(', ')}.`,
       params: { columns: missing.join(', '), header: table.header.join(', ') },
     });
-    return { rows, issues };
+    return result();
   }
 
   const seen = new Set<string>();
   const cell = (cells: string[], idx: number): string => (idx >= 0 ? (cells[idx] ?? '') : '');
+  // Suggestions per distinct unknown name, for the first `maxSuggested` names only.
+  const suggested = new Map<string, string[]>();
+  const maxSuggested = options.maxSuggested ?? Infinity;
+  const suggest = (name: string): string[] => {
+    let s = suggested.get(name);
+    if (s === undefined) {
+      s = suggested.size < maxSuggested ? gazetteer.suggest(name) : [];
+      if (suggested.size < maxSuggested) suggested.set(name, s);
+    }
+    return s;
+  };
 
-  for (const { line, cells } of table.rows) {
-    const err = (code: Issue['code'], column: string | null, message: string, extra: Partial<Issue> = {}) =>
-      issues.push({ severity: 'error', code, row: line, column, message, ...extra });
+  // Messages (and suggestions) are built only for the issues that are listed.
+  type Detail = Pick<Issue, 'message' | 'params' | 'suggestions'>;
+  let line = 0;
+  const report = (
+    severity: Issue['severity'],
+    code: IssueCode,
+    column: string | null,
+    detail: () => Detail,
+  ) => {
+    if (log.listing(severity)) log.push({ severity, code, row: line, column, ...detail() });
+    else log.count(severity, code, line);
+  };
+  const err = (code: IssueCode, column: string | null, detail: () => Detail) =>
+    report('error', code, column, detail);
+
+  for (const row of table.rows) {
+    line = row.line;
+    const { cells } = row;
 
     // Year
     let year: number;
@@ -111,23 +152,20 @@ export function loadSurveyTable(
       const raw = cell(cells, col.year).trim();
       year = Number(raw);
       if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
-        err('bad-year', table.header[col.year] ?? 'year', `"${raw}" is not a survey year.`, {
+        err('bad-year', table.header[col.year] ?? 'year', () => ({
+          message: `"${raw}" is not a survey year.`,
           params: { value: raw },
-        });
+        }));
         continue;
       }
     } else {
       year = options.year as number;
     }
     if (!(EDITIONS as readonly number[]).includes(year)) {
-      issues.push({
-        severity: 'warning',
-        code: 'unknown-edition',
-        row: line,
-        column: 'year',
+      report('warning', 'unknown-edition', 'year', () => ({
         message: `${year} is not a published edition; the row is kept as a new edition.`,
         params: { value: year },
-      });
+      }));
     }
 
     // Country
@@ -140,11 +178,11 @@ export function loadSurveyTable(
         'unknown-country',
         // The column the shown value came from: the code when only the code was given.
         table.header[(name === '' && code !== '') || col.name < 0 ? col.iso3 : col.name] ?? 'country',
-        `Unknown country "${shown}".`,
-        {
+        () => ({
+          message: `Unknown country "${shown}".`,
           params: { value: shown },
-          suggestions: shown === '' ? [] : gazetteer.suggest(shown),
-        },
+          suggestions: shown === '' ? [] : suggest(shown),
+        }),
       );
       continue;
     }
@@ -157,31 +195,35 @@ export function loadSurveyTable(
       const raw = cell(cells, col[id]);
       const v = parseNumber(raw);
       if (v !== null && Number.isNaN(v)) {
-        err('not-a-number', table.header[col[id]] ?? id, `"${raw.trim()}" is not a number.`, {
+        err('not-a-number', table.header[col[id]] ?? id, () => ({
+          message: `"${raw.trim()}" is not a number.`,
           params: { value: raw.trim() },
-        });
+        }));
         bad = true;
       } else {
         values[id] = v === null ? null : round5(v);
       }
     }
-    const unassessed =
-      !bad && (values.egdi === null || (year <= ZERO_MEANS_UNASSESSED_UNTIL && values.egdi === 0));
+    // Not assessed: every index blank, or EGDI 0 in the editions that wrote 0 for it. One
+    // blank cell (EGDI "N/A" beside the other indices) blanks only itself.
+    const allBlank =
+      values.egdi === null &&
+      values.osi === null &&
+      values.hci === null &&
+      values.tii === null &&
+      values.epi === null;
+    const unassessed = !bad && (allBlank || (year <= ZERO_MEANS_UNASSESSED_UNTIL && values.egdi === 0));
     for (const id of unassessed ? [] : INDEX_IDS) {
       const v = values[id];
       if (v === null || v === undefined || (v >= 0 && v <= 1)) continue;
       const header = table.header[col[id]] ?? id;
       if (options.outOfRange === 'keep') {
-        issues.push({
-          severity: 'warning',
-          code: 'out-of-range',
-          row: line,
-          column: header,
+        report('warning', 'out-of-range', header, () => ({
           message: `${v} is outside [0, 1]; kept as published.`,
           params: { value: v },
-        });
+        }));
       } else {
-        err('out-of-range', header, `${v} is outside [0, 1].`, { params: { value: v } });
+        err('out-of-range', header, () => ({ message: `${v} is outside [0, 1].`, params: { value: v } }));
         bad = true;
       }
     }
@@ -190,9 +232,10 @@ export function loadSurveyTable(
     if (rawRank !== '') {
       const r = Number(rawRank);
       if (!Number.isInteger(r) || r < 1) {
-        err('bad-rank', table.header[col.egdiRank] ?? 'rank', `"${rawRank}" is not a rank.`, {
+        err('bad-rank', table.header[col.egdiRank] ?? 'rank', () => ({
+          message: `"${rawRank}" is not a rank.`,
           params: { value: rawRank },
-        });
+        }));
         bad = true;
       } else {
         egdiRank = r;
@@ -202,28 +245,25 @@ export function loadSurveyTable(
 
     const key = `${year}|${iso3}`;
     if (seen.has(key)) {
-      err('duplicate', null, `A second row for ${name || iso3} in ${year}.`, {
+      err('duplicate', null, () => ({
+        message: `A second row for ${name || iso3} in ${year}.`,
         params: { value: name || iso3, year },
-      });
+      }));
       continue;
     }
     seen.add(key);
 
     if (unassessed) {
-      issues.push({
-        severity: 'warning',
-        code: 'unassessed',
-        row: line,
-        column: null,
+      report('warning', 'unassessed', null, () => ({
         message: `${name || iso3} was not assessed in ${year}; its values are left empty.`,
         params: { value: name || iso3, year },
-      });
+      }));
       for (const id of INDEX_IDS) values[id] = null;
       egdiRank = null;
     }
     rows.push({ year, iso3, nameEn: name || iso3, egdiRank, ...values });
   }
-  return { rows, issues };
+  return result();
 }
 
 /** Writes rows in the project's surveys.csv format (5 decimals, empty for null). */

@@ -17,13 +17,22 @@ const FIELDS: readonly SurveyField[] = [
   'epi',
 ];
 
-/** The mapping step for a file whose header was not recognised, with a preview of its first rows. */
+/** At most this many characters of a row in the header-row picker. */
+const ROW_LABEL = 60;
+
+/**
+ * The mapping step for a file whose header was not recognised, with a preview of its
+ * first rows. When the header is not on the row read as the header (a title above it),
+ * the user picks its row, and the file is read again from there.
+ */
 export function ColumnMapping({
   result,
   onApply,
+  onHeaderRow,
 }: {
   result: ImportResult;
   onApply: (m: ShapeMatch) => void;
+  onHeaderRow: (row: number) => void;
 }) {
   const m = useMessages(importMessages);
   const [columns, setColumns] = useState<Record<SurveyField, number>>(
@@ -34,6 +43,28 @@ export function ColumnMapping({
     <section className="import-mapping" aria-label={m('mappingTitle')}>
       <h3>{m('mappingTitle')}</h3>
       <p className="note">{m('mappingIntro')}</p>
+      {result.top.length > 1 ? (
+        <label className="field">
+          <span>{m('headerRow')}</span>
+          <select
+            value={result.headerRow}
+            data-testid="map-header-row"
+            onChange={(e) => onHeaderRow(Number(e.target.value))}
+          >
+            {result.top.map((r) => {
+              const text = r.cells.filter((c) => c.trim() !== '').join(' · ');
+              return (
+                <option key={r.line} value={r.line}>
+                  {m('headerRowOption', {
+                    row: r.line,
+                    cells: text.length > ROW_LABEL ? `${text.slice(0, ROW_LABEL)}…` : text,
+                  })}
+                </option>
+              );
+            })}
+          </select>
+        </label>
+      ) : null}
       <div className="controls">
         {FIELDS.map((f) => (
           <label key={f} className="field">

@@ -13,7 +13,7 @@ const ACCEPT = '.csv,.tsv,.txt,.xlsx,text/csv,text/tab-separated-values';
 
 export default function ImportView({ dataset }: ViewProps) {
   const m = useMessages(importMessages);
-  const { jobs, add, cancel, remap, dismiss } = useImportWorker(dataset.rows);
+  const { jobs, add, cancel, remap, reheader, dismiss } = useImportWorker(dataset.rows);
   const [dragging, setDragging] = useState(false);
   const [done, setDone] = useState<string[]>([]);
 
@@ -29,10 +29,25 @@ export default function ImportView({ dataset }: ViewProps) {
   };
 
   const body = (j: ImportJob) => {
+    const close = (
+      <button type="button" onClick={() => dismiss(j.id)} aria-label={m('dismissLabel', { name: j.name })}>
+        {m('dismiss')}
+      </button>
+    );
     if (j.status === 'queued') return <p className="note">{m('queued')}</p>;
-    if (j.status === 'cancelled') return <p className="note">{m('cancelled')}</p>;
+    if (j.status === 'cancelled')
+      return (
+        <div className="controls">
+          <p className="note">{m('cancelled')}</p> {close}
+        </div>
+      );
     if (j.status === 'failed')
-      return <p className="error-card">{m('failed', { message: j.message ?? '' })}</p>;
+      return (
+        <div className="error-card" role="alert" data-testid="import-failed">
+          <p>{m('failed', { message: j.message ?? '' })}</p>
+          {close}
+        </div>
+      );
     if (j.status === 'running')
       return (
         <div role="status">
@@ -54,8 +69,18 @@ export default function ImportView({ dataset }: ViewProps) {
           <Review result={result} plan={plan} dataset={dataset} onDone={() => dismiss(j.id)} refused />
         </div>
       );
-    if (result.match === null && result.header.length >= 2 && !result.issueCounts['provincial-table'])
-      return <ColumnMapping result={result} onApply={(mapping) => remap(j.id, mapping)} />;
+    // The mapping step, also when the row read as the header has one cell (a title above
+    // a header the finder did not recognise), as long as some first row has more.
+    const wide = result.header.length >= 2 || result.top.some((r) => r.cells.length >= 2);
+    if (result.match === null && wide && !result.issueCounts['provincial-table'])
+      return (
+        <ColumnMapping
+          key={result.headerRow}
+          result={result}
+          onApply={(mapping) => remap(j.id, mapping)}
+          onHeaderRow={(row) => reheader(j.id, row)}
+        />
+      );
     return (
       <Review
         result={result}

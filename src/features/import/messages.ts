@@ -14,6 +14,8 @@ export const importMessages = defineMessages(
     cancel: '取消',
     cancelled: '已取消,数据未改变。',
     failed: '导入失败:{message}',
+    dismiss: '关闭',
+    dismissLabel: '关闭“{name}”的导入结果',
     refused: '此文件无法导入,已载入的数据保持不变。',
     fileInfo: '编码 {encoding} · 分隔符 {delimiter} · 格式 {shape}{decimal}',
     decimalComma: ' · 小数逗号',
@@ -21,8 +23,11 @@ export const importMessages = defineMessages(
     'shape.survey-long': '调查长表(年份、国家、指标、数值)',
     'shape.none': '未识别',
     mappingTitle: '对应列与字段',
-    mappingIntro: '无法自动识别此文件的列。请为每个字段选择对应的列(至少:国家或代码、EGDI,以及年份)。',
+    mappingIntro:
+      '无法自动识别此文件的列。如表头不在第一行(上方有标题),请先选择表头所在行;再为每个字段选择对应的列(至少:国家或代码、EGDI,以及年份)。',
     notMapped: '(无)',
+    headerRow: '表头所在行',
+    headerRowOption: '第 {row} 行:{cells}',
     applyMapping: '按此对应读取',
     preview: '前几行预览',
     'field.year': '年份',
@@ -37,6 +42,9 @@ export const importMessages = defineMessages(
     reviewTitle: '确认前检查',
     summary:
       '读取 {rows} 行:新增 {added} 行,与现有数据相同 {unchanged} 行,冲突 {conflicts} 行,拒绝 {rejected} 行。',
+    blanksNote:
+      '文件中有 {n} 个空单元格(缺失值)对应已载入的数值,其中 {rows} 行只在空单元格上不同。空白不是数值:默认保留已载入的数值。',
+    blanksClear: '改为用空值清除这 {n} 个已载入的数值(替换的行及只差空单元格的行)',
     rejectedTitle: '被拒绝的行',
     warningsTitle: '提示({n})',
     moreIssues: '另有 {n} 条未列出。',
@@ -93,6 +101,8 @@ export const importMessages = defineMessages(
     cancel: 'Cancel',
     cancelled: 'Cancelled; the data is unchanged.',
     failed: 'Import failed: {message}',
+    dismiss: 'Dismiss',
+    dismissLabel: 'Dismiss the import of “{name}”',
     refused: 'This file cannot be imported; the loaded data is unchanged.',
     fileInfo: 'Encoding {encoding} · delimiter {delimiter} · format {shape}{decimal}',
     decimalComma: ' · decimal commas',
@@ -101,8 +111,10 @@ export const importMessages = defineMessages(
     'shape.none': 'not recognised',
     mappingTitle: 'Map columns to fields',
     mappingIntro:
-      'The columns of this file were not recognised. Choose the column for each field (at least: country name or code, EGDI, and the year).',
+      'The columns of this file were not recognised. If the header is not the first row (a title above it), first choose its row; then choose the column for each field (at least: country name or code, EGDI, and the year).',
     notMapped: '(none)',
+    headerRow: 'Header row',
+    headerRowOption: 'Row {row}: {cells}',
     applyMapping: 'Read with this mapping',
     preview: 'First rows',
     'field.year': 'Year',
@@ -117,6 +129,10 @@ export const importMessages = defineMessages(
     reviewTitle: 'Review before confirming',
     summary:
       '{rows} rows read: {added} new, {unchanged} identical to the loaded data, {conflicts} in conflict, {rejected} rejected.',
+    blanksNote:
+      '{n} blank (missing) cells in the file stand where values are loaded; {rows} rows differ only by blank cells. A blank is not a value: the loaded values are kept.',
+    blanksClear:
+      'Clear these {n} loaded values instead (in replaced rows and rows that differ only by blanks)',
     rejectedTitle: 'Rejected rows',
     warningsTitle: 'Notes ({n})',
     moreIssues: '{n} more not listed.',

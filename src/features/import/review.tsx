@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import type { Dataset } from '../../core/dataset';
 import type { ImportResult } from '../../core/import/import-table';
-import { resolveMerge } from '../../core/import/merge-plan';
-import type { ConflictChoice, MergePlan } from '../../core/import/merge-plan';
+import { blankCellCount, resolveMerge } from '../../core/import/merge-plan';
+import type { BlankChoice, ConflictChoice, MergePlan } from '../../core/import/merge-plan';
 import { useI18n } from '../../i18n/i18n-context';
 import { useMessages } from '../../i18n/messages';
 import { saveDatasets } from '../../state/storage/imported-datasets';
@@ -45,16 +45,22 @@ export function Review({
   const [busy, setBusy] = useState(false);
   const [all, setAll] = useState(false);
   const [warningsOpen, setWarningsOpen] = useState(false);
+  // Blank cells keep the loaded values unless the user ticks the box (a separate choice).
+  const [blanks, setBlanks] = useState<BlankChoice>('keep');
+  const blankCells = useMemo(() => blankCellCount(plan), [plan]);
   const limit = all ? Infinity : SHOWN;
   const errors = useMemo(() => result.issues.filter((i) => i.severity === 'error'), [result]);
   const warnings = useMemo(() => result.issues.filter((i) => i.severity !== 'error'), [result]);
   const listed = result.issues.length;
   const total = Object.values(result.issueCounts).reduce((a, b) => a + (b ?? 0), 0);
   const country = (iso3: string, fallback: string) => countryName(dataset.countries.get(iso3), fallback);
-  const rowCount = plan.added.length + plan.unchanged.length + plan.conflicts.length;
+  const nothingToImport =
+    plan.added.length === 0 &&
+    plan.conflicts.length === 0 &&
+    (blanks === 'keep' || plan.blankOnly.length === 0);
 
   const confirm = async () => {
-    const outcome = resolveMerge(plan, choices, bulk);
+    const outcome = resolveMerge(plan, choices, bulk, blanks);
     const createdAt = new Date().toISOString();
     const base = { createdAt, fileName: result.fileName };
     const records: StoredDataset[] = [];
@@ -131,6 +137,20 @@ export function Review({
               rejected: result.rejectedRows,
             })}
           </p>
+          {blankCells > 0 ? (
+            <div className="note" data-testid="import-blanks">
+              <p>{m('blanksNote', { n: blankCells, rows: plan.blankOnly.length })}</p>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={blanks === 'clear'}
+                  onChange={(e) => setBlanks(e.target.checked ? 'clear' : 'keep')}
+                  data-testid="import-clear-blanks"
+                />{' '}
+                {m('blanksClear', { n: blankCells })}
+              </label>
+            </div>
+          ) : null}
         </>
       )}
       {errors.length > 0 ? issueTable(errors, m('rejectedTitle'), 'import-rejected') : null}
@@ -237,7 +257,7 @@ export function Review({
             <button
               type="button"
               className="primary"
-              disabled={busy || rowCount === plan.unchanged.length}
+              disabled={busy || nothingToImport}
               onClick={() => void confirm()}
               data-testid="import-confirm"
             >

@@ -52,15 +52,27 @@ export function useImportWorker(existing: readonly SurveyRow[]) {
     if (!worker.current) {
       const w = startWorker();
       worker.current = w;
-      void w.then((wk) =>
+      void w.then((wk) => {
         wk.addEventListener('message', (e: MessageEvent<FromImportWorker>) => {
           const m = e.data;
           if (m.type === 'progress') patch(m.id, { progress: m.total > 0 ? m.done / m.total : 1 });
           else if (m.type === 'result')
             patch(m.id, { status: 'done', progress: 1, result: m.result, plan: m.plan });
           else patch(m.id, { status: 'failed', message: m.message });
-        }),
-      );
+        });
+        // An error the worker did not catch: the running file fails (its card can be
+        // dismissed) and the next file gets a fresh worker.
+        wk.addEventListener('error', (e: ErrorEvent) => {
+          e.preventDefault();
+          if (worker.current === w) worker.current = null;
+          wk.terminate();
+          setJobs((js) =>
+            js.map((j) =>
+              j.status === 'running' ? { ...j, status: 'failed', message: e.message || 'worker error' } : j,
+            ),
+          );
+        });
+      });
     }
     return worker.current;
   }, [patch]);
@@ -119,6 +131,21 @@ export function useImportWorker(existing: readonly SurveyRow[]) {
     [getWorker, patch],
   );
 
+  const reheader = useCallback(
+    (id: number, headerRow: number) => {
+      patch(id, { status: 'running', progress: 0 });
+      void getWorker().then((w) =>
+        w.postMessage({
+          type: 'reheader',
+          id,
+          headerRow,
+          existing: existingRef.current,
+        } satisfies ToImportWorker),
+      );
+    },
+    [getWorker, patch],
+  );
+
   const dismiss = useCallback((id: number) => {
     files.current.delete(id);
     void worker.current?.then((w) => w.postMessage({ type: 'forget', id } satisfies ToImportWorker));
@@ -132,5 +159,5 @@ export function useImportWorker(existing: readonly SurveyRow[]) {
     [],
   );
 
-  return { jobs, add, cancel, remap, dismiss };
+  return { jobs, add, cancel, remap, reheader, dismiss };
 }

@@ -96,8 +96,8 @@ async function withStore<T>(
 const isNum = (v: unknown) => v === null || (typeof v === 'number' && Number.isFinite(v));
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
-/** A stored row is used only if it has the SurveyRow shape, its values in [0, 1]. */
-function validRow(r: unknown): r is SurveyRow {
+/** A stored row is used only if it has the SurveyRow shape, its values in [0, 1] (exported for the property tests). */
+export function validRow(r: unknown): r is SurveyRow {
   if (!isObject(r)) return false;
   return (
     typeof r.year === 'number' &&

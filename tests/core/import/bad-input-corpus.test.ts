@@ -82,6 +82,18 @@ const CASES: Record<string, Case> = {
   'long-good.csv': { codes: [], accepted: 2 },
   'long-unknown-indicator.csv': { codes: ['unknown-indicator'], accepted: 1 },
   'long-duplicates.csv': { codes: ['duplicate'], accepted: 1 },
+  // Blank is not a value (issue 9): a missing cell blanks only itself.
+  'na-one-cell.csv': { codes: ['unknown-edition'], accepted: 1 },
+  'government-missing-marks.csv': { codes: ['unknown-edition'], accepted: 5 },
+  'formula-no-cache.xlsx': { codes: ['formula-no-value'], accepted: 3, encoding: 'xlsx' },
+  // Files as government offices save them (issue 9).
+  'title-rows.csv': { codes: ['header-row', 'unknown-edition'], accepted: 2 },
+  'two-row-header.csv': { codes: ['two-row-header', 'unknown-edition'], accepted: 2 },
+  'title-merged-header.xlsx': {
+    codes: ['header-row', 'two-row-header', 'unknown-edition'],
+    accepted: 2,
+    encoding: 'xlsx',
+  },
 };
 
 const read = (name: string) => new Uint8Array(readFileSync(new URL(name, DIR)));

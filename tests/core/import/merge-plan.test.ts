@@ -31,9 +31,12 @@ describe('planMerge', () => {
     expect(plan.conflicts.map((c) => [c.key, c.fields])).toEqual([['2022|CHN', ['egdi']]]);
   });
 
-  it('treats null against a number as a difference', () => {
+  it('treats a blank against a number as a blank, not a conflict; a number against a blank as a conflict', () => {
     const p = planMerge(loaded, [row(2022, 'CHN', null, 43)]);
-    expect(p.conflicts[0]?.fields).toEqual(['egdi']);
+    expect(p.conflicts).toEqual([]);
+    expect(p.blankOnly[0]?.blanks).toEqual(['egdi']);
+    const q = planMerge([row(2022, 'CHN', null, 43)], [row(2022, 'CHN', 0.8, 43)]);
+    expect(q.conflicts[0]?.fields).toEqual(['egdi']);
   });
 
   it.each([
