@@ -9,7 +9,7 @@ import { issueText } from '../i18n/issue-text';
 import type { NotesKind } from '../state/url/view-props';
 
 const SOURCES: Record<NotesKind, readonly DataSourceId[]> = {
-  survey: ['un-surveys', 'peer-groups', 'world-map'],
+  survey: ['un-surveys', 'peer-groups', 'world-map', 'published-aggregates'],
   cn: ['cn-metrics'],
 };
 

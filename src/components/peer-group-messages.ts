@@ -34,7 +34,8 @@ export const peerGroupMessages = defineMessages(
     'sub.Melanesia': '美拉尼西亚',
     'sub.Micronesia': '密克罗尼西亚',
     'sub.Australia and New Zealand': '澳大利亚和新西兰',
-    derivedSource: '由 data/un-egov/countries.csv 导出',
+    regionSource: '联合国统计司《统计用标准国家或地区代码》(M49)的区域与次区域划分',
+    incomeSource: '世界银行收入分组(2018/2019 年,据联合国大学电子治理研究所国家表)',
   },
   {
     'kind.region': 'Region',
@@ -68,6 +69,8 @@ export const peerGroupMessages = defineMessages(
     'sub.Melanesia': 'Melanesia',
     'sub.Micronesia': 'Micronesia',
     'sub.Australia and New Zealand': 'Australia and New Zealand',
-    derivedSource: 'derived from data/un-egov/countries.csv',
+    regionSource:
+      'UN Statistics Division, Standard country or area codes for statistical use (M49): regions and sub-regions',
+    incomeSource: 'World Bank income groups, 2018/2019 (as listed in the UNU-EGOV country table)',
   },
 );

@@ -30,7 +30,10 @@ export function usePeerGroups(ds: Dataset, named: readonly PeerGroup[], encodedC
   const msg = useMessages(peerGroupMessages);
   const { t, lang } = useI18n();
   return useMemo(() => {
-    const derived = derivedGroups(ds.countries.values(), msg('derivedSource')).map((g) => {
+    const derived = derivedGroups(ds.countries.values(), {
+      region: msg('regionSource'),
+      income: msg('incomeSource'),
+    }).map((g) => {
       const label = g.nameEn;
       // Labels outside the tables (a new sub-region in the data) show as stored.
       const table: Record<string, string> = peerGroupMessages[lang];

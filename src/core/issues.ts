@@ -14,6 +14,7 @@ export type IssueCode =
   | 'missing-column'
   | 'header-row'
   | 'two-row-header'
+  | 'footer-notes'
   | 'unknown-format'
   // Survey rows
   | 'not-a-number'

@@ -24,7 +24,7 @@ export interface SourceIssues {
 }
 
 /** Every data source of the app. */
-export type DataSourceId = 'un-surveys' | 'cn-metrics' | 'peer-groups' | 'world-map';
+export type DataSourceId = 'un-surveys' | 'cn-metrics' | 'peer-groups' | 'world-map' | 'published-aggregates';
 
 export interface DataSource<T> {
   readonly id: DataSourceId;

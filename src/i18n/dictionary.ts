@@ -38,7 +38,7 @@ const zh = {
   'group.high': '高',
   'group.middle': '中',
   'group.low': '低',
-  'group.legend': '分组(EGDI 阈值):非常高 > 0.75,高 0.50–0.75,中 0.25–0.50,低 < 0.25',
+  'group.legend': '分组(EGDI 阈值):非常高 > {vh},高 {high}–{vh},中 {middle}–{high},低 < {middle}',
   'rule.competition': '标准竞争排名(并列同名次,后续跳号:1, 2, 2, 4)',
   'rule.dense': '密集排名(并列同名次,后续不跳号:1, 2, 2, 3)',
   'rule.competition.short': '竞争排名',
@@ -106,6 +106,7 @@ const zh = {
   'dataSource.cn-metrics': '中国政务服务指标数据',
   'dataSource.peer-groups': '对比组名单',
   'dataSource.world-map': '世界地图',
+  'dataSource.published-aggregates': '联合国公布的汇总数字',
   'table.sortBy': '按{col}排序',
   'url.invalid': '链接中的部分参数无效,已使用默认值:{params}',
 } as const;
@@ -146,7 +147,8 @@ const en: Record<MessageKey, string> = {
   'group.high': 'High',
   'group.middle': 'Middle',
   'group.low': 'Low',
-  'group.legend': 'Groups (EGDI thresholds): Very high > 0.75, High 0.50–0.75, Middle 0.25–0.50, Low < 0.25',
+  'group.legend':
+    'Groups (EGDI thresholds): Very high > {vh}, High {high}–{vh}, Middle {middle}–{high}, Low < {middle}',
   'rule.competition': 'standard competition ranking (ties share a rank, the next skips: 1, 2, 2, 4)',
   'rule.dense': 'dense ranking (ties share a rank, no skip: 1, 2, 2, 3)',
   'rule.competition.short': 'competition',
@@ -217,6 +219,7 @@ const en: Record<MessageKey, string> = {
   'dataSource.cn-metrics': 'Chinese government service metrics',
   'dataSource.peer-groups': 'peer group lists',
   'dataSource.world-map': 'world map',
+  'dataSource.published-aggregates': 'figures the UN published',
   'table.sortBy': 'Sort by {col}',
   'url.invalid': 'Some link parameters were invalid and were reset to defaults: {params}',
 };

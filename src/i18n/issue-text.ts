@@ -41,6 +41,10 @@ export const ISSUE_TEXT: Record<IssueCode, Record<Lang, string>> = {
     zh: '表头在第 {row} 行;其上方的 {skipped} 行(标题等)已跳过。',
     en: 'The header is on row {row}; the {skipped} row(s) above it (a title) were skipped.',
   },
+  'footer-notes': {
+    zh: '表格下方的 {count} 行被读作注释(来源、说明),不是数据:“{text}”。',
+    en: '{count} line(s) under the table were read as notes (source, remarks), not data: “{text}”.',
+  },
   'two-row-header': {
     zh: '表头占两行(第 {first}–{row} 行),已合并为一行读取。',
     en: 'The header spans two rows ({first}–{row}); they were read as one.',

@@ -31,7 +31,12 @@ function finish(
   mapping: ShapeMatch | null,
 ) {
   if (!gazetteer) throw new Error('The import worker was not initialised.');
-  const result = importTable(table, gazetteer, { fileName: name, mapping });
+  const loaded = new Map(existing.map((r) => [`${r.year}|${r.iso3}`, r]));
+  const result = importTable(table, gazetteer, {
+    fileName: name,
+    mapping,
+    known: (year, iso3, index) => loaded.get(`${year}|${iso3}`)?.[index] ?? null,
+  });
   const plan = planMerge(existing, result.rows);
   post({ type: 'result', id, result: { ...result, rows: [] }, plan });
 }

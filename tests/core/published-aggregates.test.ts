@@ -10,11 +10,21 @@ import {
 import { loadPublishedAggregatesCsv } from '../../src/core/load/published-aggregates';
 import { COUNTRIES, surveyRow } from './fixtures';
 
-const HEADER = 'year,scope,metric,group,value,quote,original,locator,copy_url,copy_kind,known_difference';
+const HEADER =
+  'year,scope,metric,group,value,quote,original,locator,copy_url,copy_kind,known_difference,known_difference_zh';
 const CITED = '"The quote, verbatim.","UN DESA, Survey 2030",p. 1,https://example.org/a,official';
-const file = (...lines: string[]) => [HEADER, ...lines].join('\n') + '\n';
+// Each fixture line ends with its known_difference; the Chinese one is the same text.
+const file = (...lines: string[]) =>
+  [HEADER, ...lines.map((l) => `${l},${l.slice(l.lastIndexOf(',') + 1)}`)].join('\n') + '\n';
 
 describe('loadPublishedAggregatesCsv', () => {
+  it('wants an explanation in both languages or in neither', () => {
+    const text = `${HEADER}\n2030,Europe,mean_egdi,,0.8490,${CITED},why,\n`;
+    const { rows, issues } = loadPublishedAggregatesCsv(text);
+    expect(rows).toEqual([]);
+    expect(issues.map((i) => [i.code, i.column])).toEqual([['missing-citation', 'known_difference_zh']]);
+  });
+
   it('reads a row with its precision, groups and citation', () => {
     const { rows, issues } = loadPublishedAggregatesCsv(
       file(

@@ -211,7 +211,7 @@ describe('loadSurveyCsv: bad input', () => {
   it.each([
     ['a table that is not a survey', 'foo,bar\n1,2\n', {}, 'egdi, country, year'],
     ['the countries table', 'iso3,iso2,name_en,region\nCHN,CN,China,Asia\n', {}, 'egdi, year'],
-    ['no EGDI column', 'year,name_en,osi\n2024,China,0.5\n', {}, 'egdi'],
+    ['no index column', 'year,name_en,population\n2024,China,0.5\n', {}, 'egdi'],
     ['no year column and no year option', `${UNU_HEADER}\nCHN,China,40,0.6,0.3,0.5,0.7,0.5\n`, {}, 'year'],
   ])("wrong header (%s): a 'missing-column' error on row 1 and no rows", (_label, text, options, missing) => {
     const result = loadSurveyCsv(text, gazetteer, options);
@@ -219,6 +219,12 @@ describe('loadSurveyCsv: bad input', () => {
     expect(result.issues).toEqual([
       expect.objectContaining({ severity: 'error', code: 'missing-column', row: 1, column: missing }),
     ]);
+  });
+
+  it("a table of one index other than EGDI (the app's own OSI export) reads, EGDI left blank", () => {
+    const result = loadSurveyCsv('year,name_en,osi\n2024,China,0.5\n', gazetteer);
+    expect(result.issues).toEqual([]);
+    expect(result.rows).toEqual([expect.objectContaining({ iso3: 'CHN', osi: 0.5, egdi: null })]);
   });
 
   it("an empty file: an 'empty-file' error and no rows", () => {

@@ -107,7 +107,22 @@ export function chartSvg(option: ChartOption, lines: readonly string[]): Promise
 async function renderXlsx(table: ExportTable, spec: ExportSpec, texts: ExportTexts): Promise<Blob> {
   const { default: writeXlsxFile } = await import('write-excel-file/browser');
   const header = table.columns.map((value) => ({ value, fontWeight: 'bold' as const }));
-  const data = [header, ...table.rows.map((r) => r.map((c) => (c === null ? null : c)))];
+  // A number keeps its published decimals on screen in Excel and WPS (0.22270): a number
+  // format per column where the table gives its decimals.
+  const format = (i: number) => {
+    const d = table.decimals?.[i];
+    return d === null || d === undefined ? undefined : d === 0 ? '0' : `0.${'0'.repeat(d)}`;
+  };
+  const data = [
+    header,
+    ...table.rows.map((r) =>
+      r.map((c, i) => {
+        if (c === null) return null;
+        const f = typeof c === 'number' ? format(i) : undefined;
+        return f ? { value: c, format: f } : c;
+      }),
+    ),
+  ];
   // XLSX cells are written as text (never formulas), so user text needs no apostrophe here.
   const source = [
     [spec.title],

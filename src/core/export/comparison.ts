@@ -45,6 +45,8 @@ export function comparisonTable(
       headers.rank,
       headers.publishedRank,
     ],
+    // Index values with the 5 decimals the UN publishes.
+    decimals: [null, null, null, ...INDEX_IDS.map(() => 5), null, null],
     rows: iso3s.flatMap((iso3) =>
       ds.editions.map((year) => {
         const r = ds.get(year, iso3);

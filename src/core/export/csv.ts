@@ -5,6 +5,17 @@ export type ExportCell = string | number | null;
 export interface ExportTable {
   columns: string[];
   rows: ExportCell[][];
+  /**
+   * Decimals a column's numbers are written with, as the source published them and the
+   * screen shows them (0.22270, not 0.2227); by column position, null or absent = as is.
+   */
+  decimals?: readonly (number | null)[];
+}
+
+/** A number cell as text with `decimals` decimals (when given), else as JavaScript writes it. */
+export function numberText(value: number, decimals: number | null | undefined): string {
+  if (!Number.isFinite(value)) return '';
+  return decimals === null || decimals === undefined ? String(value) : value.toFixed(decimals);
 }
 
 // A spreadsheet treats text starting with one of these as a formula (or, for tab and
@@ -17,9 +28,9 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * as text instead of running it. Numbers pass through unchanged (a negative number is
  * data, not a formula); null (missing) becomes an empty cell.
  */
-export function neutralizeCell(cell: ExportCell): string {
+export function neutralizeCell(cell: ExportCell, decimals?: number | null): string {
   if (cell === null) return '';
-  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+  if (typeof cell === 'number') return numberText(cell, decimals);
   return FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
@@ -30,8 +41,13 @@ const quote = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` 
  * quote or line break, rows joined by CRLF. With `bom`, the text starts with U+FEFF so
  * Excel reads it as UTF-8 (Chinese names stay readable).
  */
-export function toCsv(rows: readonly (readonly ExportCell[])[], options: { bom?: boolean } = {}): string {
-  const body = rows.map((r) => r.map((c) => quote(neutralizeCell(c))).join(',')).join('\r\n');
+export function toCsv(
+  rows: readonly (readonly ExportCell[])[],
+  options: { bom?: boolean; decimals?: readonly (number | null)[] } = {},
+): string {
+  const body = rows
+    .map((r) => r.map((c, i) => quote(neutralizeCell(c, options.decimals?.[i]))).join(','))
+    .join('\r\n');
   return (options.bom ? '\uFEFF' : '') + body + '\r\n';
 }
 
@@ -42,5 +58,9 @@ export function toCsv(rows: readonly (readonly ExportCell[])[], options: { bom?:
  */
 export function tableToCsv(table: ExportTable, notes: readonly (string | readonly ExportCell[])[]): string {
   const noteRows = notes.map((n) => (typeof n === 'string' ? [n] : n));
-  return toCsv([table.columns, ...table.rows, ...(notes.length ? [[]] : []), ...noteRows], { bom: true });
+  const data = toCsv([table.columns, ...table.rows], {
+    bom: true,
+    ...(table.decimals ? { decimals: table.decimals } : {}),
+  });
+  return notes.length ? `${data}\r\n${toCsv(noteRows)}` : data;
 }

@@ -8,7 +8,7 @@ export interface SeriesLike {
 /**
  * Time series as a table: one row per year (ascending, the union of all series' years),
  * one column per series. A year a series lacks is null (missing, not zero). Values are
- * rounded to `decimals`, as the on-screen table shows them.
+ * rounded to `decimals` and written with them (0.22270), as the on-screen table shows them.
  */
 export function seriesToTable(
   series: readonly SeriesLike[],
@@ -18,6 +18,7 @@ export function seriesToTable(
   const years = [...new Set(series.flatMap((s) => s.points.map((p) => p.year)))].sort((a, b) => a - b);
   return {
     columns: [yearHeader, ...series.map((s) => s.name)],
+    decimals: [null, ...series.map(() => decimals)],
     rows: years.map((y) => [
       y,
       ...series.map((s) => {

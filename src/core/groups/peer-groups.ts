@@ -102,14 +102,25 @@ export function loadGroupsCsv(text: string, isCountry: (iso3: string) => boolean
  * (data/un-egov/countries.csv), so they never drift from it. Names are the English
  * labels as stored; the UI translates regions and income groups itself.
  */
-export function derivedGroups(countries: Iterable<Country>, source: string): PeerGroup[] {
+export function derivedGroups(
+  countries: Iterable<Country>,
+  source: Record<'region' | 'income', string>,
+): PeerGroup[] {
   const out = new Map<string, PeerGroup>();
   const add = (kind: PeerGroupKind, label: string, iso3: string) => {
     if (!label) return;
     const id = `${kind}:${label}`;
     let g = out.get(id);
     if (!g) {
-      g = { id, kind, nameZh: label, nameEn: label, members: [], source, asOf: '' };
+      g = {
+        id,
+        kind,
+        nameZh: label,
+        nameEn: label,
+        members: [],
+        source: kind === 'income' ? source.income : source.region,
+        asOf: '',
+      };
       out.set(id, g);
     }
     g.members.push(iso3);

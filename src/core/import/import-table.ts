@@ -1,3 +1,5 @@
+import type { IndexId } from '../types';
+import { INDEX_IDS } from '../types';
 import type { SurveyRow } from '../types';
 import type { Gazetteer } from '../load/gazetteer';
 import { loadSurveyTable } from '../load/surveys';
@@ -106,7 +108,12 @@ function finish(
 export function importTable(
   table: ReadTable,
   gazetteer: Gazetteer,
-  options: { fileName: string; mapping?: ShapeMatch | null },
+  options: {
+    fileName: string;
+    mapping?: ShapeMatch | null;
+    /** The loaded data's value for a country, edition and index (see SurveyLoadOptions.known). */
+    known?: (year: number, iso3: string, index: IndexId) => number | null;
+  },
 ): ImportResult {
   // Lists are joined with concat, never spread into a call: a file of bad rows gives
   // more issues than a call takes arguments.
@@ -156,7 +163,7 @@ export function importTable(
   if (match.shape === 'survey-wide') {
     const c = match.columns;
     const missing = [
-      ...(c.egdi < 0 ? ['egdi'] : []),
+      ...(INDEX_IDS.every((id) => c[id] < 0) ? ['egdi'] : []),
       ...(c.iso3 < 0 && c.name < 0 ? ['country'] : []),
       ...(c.year < 0 && yearFromName === null ? ['year'] : []),
     ];
@@ -195,6 +202,7 @@ export function importTable(
       columns: c,
       parseNumber: indexNumberParser(format),
       outOfRange: 'reject',
+      ...(options.known ? { known: options.known } : {}),
       maxIssues: MAX_LISTED_ISSUES,
       maxSuggested: MAX_SUGGESTED_NAMES,
       ...(c.year < 0 && yearFromName !== null ? { year: yearFromName } : {}),

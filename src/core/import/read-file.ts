@@ -88,10 +88,17 @@ export async function importBytes(
   name: string,
   bytes: Uint8Array,
   gazetteer: Gazetteer,
-  options: Omit<ReadFileOptions, 'gazetteer'> & { mapping?: ShapeMatch | null } = {},
+  options: Omit<ReadFileOptions, 'gazetteer'> & {
+    mapping?: ShapeMatch | null;
+    known?: Parameters<typeof importTable>[2]['known'];
+  } = {},
 ): Promise<ImportResult> {
-  const { mapping, ...read0 } = options;
+  const { mapping, known, ...read0 } = options;
   const read = await readFileTable(name, bytes, { ...read0, gazetteer });
   if (!read.ok) return refusedImport(name, read.issues);
-  return importTable(read.table, gazetteer, { fileName: name, mapping: mapping ?? null });
+  return importTable(read.table, gazetteer, {
+    fileName: name,
+    mapping: mapping ?? null,
+    ...(known ? { known } : {}),
+  });
 }

@@ -1,3 +1,4 @@
+import { INDEX_IDS } from '../types';
 import { mapColumns, normalizeHeader } from '../load/delimited';
 import type { HeaderFinder } from '../load/delimited';
 import { METRIC_COLUMNS } from '../load/metrics';
@@ -49,7 +50,9 @@ export function recognizeShape(header: readonly string[], yearFromName: number |
     return { shape: 'survey-long', columns: long };
   }
   const wide = mapColumns([...header], SURVEY_WIDE_COLUMNS);
-  if (wide.egdi >= 0 && (wide.iso3 >= 0 || wide.name >= 0) && (wide.year >= 0 || yearFromName !== null)) {
+  // Any index column will do: the app's own export of one index (OSI rankings) reads back.
+  const anyIndex = INDEX_IDS.some((id) => wide[id] >= 0);
+  if (anyIndex && (wide.iso3 >= 0 || wide.name >= 0) && (wide.year >= 0 || yearFromName !== null)) {
     return { shape: 'survey-wide', columns: wide };
   }
   return null;

@@ -5,6 +5,10 @@ export const EGDI_GROUPS: readonly EgdiGroup[] = ['very-high', 'high', 'middle',
 
 /** The Very High threshold; a value must exceed it. */
 export const VERY_HIGH_THRESHOLD = 0.75;
+/** The High threshold; a value at or above it is High (up to Very High). */
+export const HIGH_THRESHOLD = 0.5;
+/** The Middle threshold; a value at or above it is Middle (up to High). */
+export const MIDDLE_THRESHOLD = 0.25;
 
 /**
  * The group of an EGDI value. A value exactly on a boundary goes to the upper group at
@@ -13,7 +17,7 @@ export const VERY_HIGH_THRESHOLD = 0.75;
 export function egdiGroup(value: number | null): EgdiGroup | null {
   if (value === null || !Number.isFinite(value)) return null;
   if (value > VERY_HIGH_THRESHOLD) return 'very-high';
-  if (value >= 0.5) return 'high';
-  if (value >= 0.25) return 'middle';
+  if (value >= HIGH_THRESHOLD) return 'high';
+  if (value >= MIDDLE_THRESHOLD) return 'middle';
   return 'low';
 }

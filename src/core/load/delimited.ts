@@ -113,6 +113,20 @@ export function raggedRowIssue(line: number, cells: number, expected: number): I
 
 const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
 
+/** A line that reads as a note: one or two filled cells, the first of them text, not a number. */
+function isNoteLine(cells: readonly string[]): boolean {
+  const filled = cells.filter((c) => c.trim() !== '');
+  const first = filled[0]?.trim() ?? '';
+  return filled.length <= 2 && first !== '' && !/^[-+]?\d+([.,]\d+)?%?$/.test(first);
+}
+
+/** A note's text as a review quotes it (its filled cells, at most 80 characters). */
+const noteText = (cells: readonly string[]) =>
+  cells
+    .filter((c) => c.trim() !== '')
+    .join(' ')
+    .slice(0, 80);
+
 /**
  * The row rules of every table reader (delimited text and workbooks), fed one record at a
  * time in file order: the first record is the header (cells trimmed), unless `findHeader`
@@ -138,6 +152,11 @@ export function tableBuilder(
   let skipped = 0;
   // Records held until the header is found (only with `findHeader`).
   let waiting: TableRow[] | null = findHeader && chosenRow === undefined ? [] : null;
+  // Notes under a table: after a blank row, lines of one or two filled cells (a source, a
+  // remark, the app's own export footer) are held; if only such lines follow to the end of
+  // the file they are notes, not rows; a data row after them makes them rows again.
+  let afterBlank = false;
+  let notes: TableRow[] = [];
 
   const setHeader = (cells: readonly string[], line: number, above: number, firstLine = line) => {
     header = cells.map((h) => h.trim());
@@ -190,7 +209,10 @@ export function tableBuilder(
   return {
     log,
     add(line, cells) {
-      if (isBlank(cells)) return;
+      if (isBlank(cells)) {
+        if (header !== null && rowCount > 0) afterBlank = true;
+        return;
+      }
       if (top.length < HEADER_SCAN_ROWS) top.push({ line, cells });
       if (waiting !== null) {
         waiting.push({ line, cells });
@@ -205,10 +227,27 @@ export function tableBuilder(
         setHeader(cells, line, skipped);
         return;
       }
+      if (afterBlank && isNoteLine(cells)) {
+        notes.push({ line, cells });
+        return;
+      }
+      for (const n of notes) data(n.line, n.cells);
+      notes = [];
+      afterBlank = false;
       data(line, cells);
     },
     finish: () => {
       decide();
+      const first = notes[0];
+      if (first)
+        log.push({
+          severity: 'warning',
+          code: 'footer-notes',
+          row: first.line,
+          column: null,
+          message: `${notes.length} line(s) under the table were read as notes, not data ("${noteText(first.cells)}").`,
+          params: { count: notes.length, text: noteText(first.cells) },
+        });
       return {
         header: header ?? [],
         rows,

@@ -47,6 +47,8 @@ export function buildGazetteer(countries: readonly Country[], aliases: readonly 
     byKey.set(nameKey(c.nameEn), c.iso3);
     byKey.set(nameKey(c.iso3), c.iso3);
     display.set(nameKey(c.nameEn), c.nameEn);
+    // The Chinese name the app itself shows, so its own Chinese exports read back.
+    if (c.nameZh) byKey.set(nameKey(c.nameZh), c.iso3);
   }
   for (const a of aliases) {
     byKey.set(nameKey(a.alias), a.iso3);

@@ -51,6 +51,8 @@ export interface PublishedAggregate {
   copyKind: CopyKind;
   /** Why the app's computed figure differs from this one; '' when it should match. */
   knownDifference: string;
+  /** The same explanation in Chinese (column known_difference_zh). */
+  knownDifferenceZh: string;
 }
 
 const COLUMNS = {
@@ -65,6 +67,7 @@ const COLUMNS = {
   copyUrl: ['copy_url'],
   copyKind: ['copy_kind'],
   knownDifference: ['known_difference'],
+  knownDifferenceZh: ['known_difference_zh'],
 } as const;
 
 const GROUP_METRICS: readonly AggregateMetric[] = ['count_in_group', 'percent_in_group'];
@@ -188,6 +191,15 @@ export function loadPublishedAggregatesCsv(text: string): LoadResult<PublishedAg
         message: `Row ${line} publishes ${valueRaw} for ${key}; row ${other.line} publishes ${other.value}.`,
       });
     }
+    // An explanation shown to a user is given in both UI languages, or in neither.
+    if ((get(col.knownDifference) === '') !== (get(col.knownDifferenceZh) === '')) {
+      error(
+        'missing-citation',
+        'known_difference_zh',
+        'known_difference and known_difference_zh must both be given, or both be empty.',
+      );
+      continue;
+    }
     rows.push({
       line,
       year,
@@ -200,6 +212,7 @@ export function loadPublishedAggregatesCsv(text: string): LoadResult<PublishedAg
       locator: get(col.locator),
       copyKind: copyKind as CopyKind,
       knownDifference: get(col.knownDifference),
+      knownDifferenceZh: get(col.knownDifferenceZh),
     });
   }
   return { rows, issues };

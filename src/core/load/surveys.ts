@@ -36,6 +36,12 @@ export interface SurveyLoadOptions {
    * The shipped data uses `keep`: the UN's 2003 table has HCI 1.422 for Micronesia.
    */
   outOfRange?: 'reject' | 'keep';
+  /**
+   * The value the loaded data holds for a country, edition and index, if any. With
+   * `reject`, an out-of-range value equal to it is kept with a warning, not rejected: it
+   * is the published value read back (the app's own export of Micronesia 2003).
+   */
+  known?: (year: number, iso3: string, index: IndexId) => number | null;
   /** Column index per field, instead of matching the header (an import's column mapping). */
   columns?: Record<SurveyField, number>;
   /** Parses an index cell; default `parseNumberCell` (no percent, no decimal comma). */
@@ -98,7 +104,7 @@ export function loadSurveyTable(
   const col = options.columns ?? mapColumns(table.header, SURVEY_COLUMNS);
   const parseNumber = options.parseNumber ?? parseNumberCell;
   const missing: string[] = [];
-  if (col.egdi < 0) missing.push('egdi');
+  if (INDEX_IDS.every((id) => col[id] < 0)) missing.push('egdi');
   if (col.name < 0 && col.iso3 < 0) missing.push('country');
   if (col.year < 0 && options.year === undefined) missing.push('year');
   if (missing.length > 0) {
@@ -217,7 +223,7 @@ export function loadSurveyTable(
       const v = values[id];
       if (v === null || v === undefined || (v >= 0 && v <= 1)) continue;
       const header = table.header[col[id]] ?? id;
-      if (options.outOfRange === 'keep') {
+      if (options.outOfRange === 'keep' || options.known?.(year, iso3, id) === v) {
         report('warning', 'out-of-range', header, () => ({
           message: `${v} is outside [0, 1]; kept as published.`,
           params: { value: v },

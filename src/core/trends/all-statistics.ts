@@ -11,7 +11,7 @@ import { decomposeEgdi } from './decomposition';
 import type { EgdiDecomposition } from './decomposition';
 import { gapTo, outlookFromGaps } from './gap';
 import type { ClosingOutlook } from './gap';
-import { addPoint, emptySums, fitFromSums, project, PROJECTION_YEARS } from './linear-trend';
+import { addPoint, emptySums, fitFromSums, project, projectionYears } from './linear-trend';
 import type { LinearFit, Projection } from './linear-trend';
 import { standingIn, standingReference } from './standing';
 import type { Standing } from './standing';
@@ -61,6 +61,8 @@ const NO_STANDING: Standing = { percentile: null, z: null, n: 0 };
  */
 export function forEachPairStatistic(ds: Dataset, rule: TieRule, emit: (s: PairStatistics) => void): void {
   const eds = ds.editions;
+  // Projections go to the two editions after the latest in the data.
+  const ahead = projectionYears(eds.at(-1) ?? 0);
   const isos = [...ds.countries.keys()];
   // Each country's row per edition, looked up once rather than once per pair and index.
   const rowsOf = new Map(isos.map((iso3) => [iso3, eds.map((year) => ds.get(year, iso3))]));
@@ -141,7 +143,7 @@ export function forEachPairStatistic(ds: Dataset, rule: TieRule, emit: (s: PairS
             toRank,
             rankMovement: fromRank === null || toRank === null ? null : fromRank - toRank,
             fit,
-            projections: fit ? PROJECTION_YEARS.map((y) => project(fit, y)) : [],
+            projections: fit ? ahead.map((y) => project(fit, y)) : [],
             gapLeader: gapOutlook(fromYear, toYear, a.value, b.value, pa.leader, pb.leader),
             gapTop10: gapOutlook(fromYear, toYear, a.value, b.value, pa.top10, pb.top10),
             gapVeryHigh: gapOutlook(

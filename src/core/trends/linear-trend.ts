@@ -125,5 +125,11 @@ export function project(fit: LinearFit, year: number, level = 0.95): Projection 
   return { year, value, lower: value - half, upper: value + half, level };
 }
 
-/** The next two editions the projection is drawn for (the survey is biennial since 2008). */
-export const PROJECTION_YEARS = [2026, 2028] as const;
+/**
+ * The two editions a projection is drawn for: the next two after the latest edition in the
+ * data (the survey is biennial since 2008), so an imported 2026 edition is data, not a
+ * projection, and the projection moves on to 2028 and 2030.
+ */
+export function projectionYears(latestEdition: number): [number, number] {
+  return [latestEdition + 2, latestEdition + 4];
+}

@@ -1,4 +1,9 @@
 import { useCallback, useMemo } from 'react';
+import { PublishedFigures } from '../../components/published-figures';
+import type { AggregateScope } from '../../core/load/published-aggregates';
+
+/** The published aggregates shown beside China's benchmarks: the world and China's region. */
+const CHINA_SCOPES: readonly AggregateScope[] = ['World', 'Asia'];
 import { INDEX_IDS } from '../../core/types';
 import type { ViewProps } from '../../state/url/view-props';
 import { regionMean, topNMean, worldMean } from '../../core/indicators/aggregates';
@@ -229,7 +234,14 @@ export default function ChinaView({ dataset, state, year, update }: ViewProps) {
           />
         }
         source={sourceLine(dataset.editions, 'span')}
-        notes={<p className="note">{t('china.benchmarkNote')}</p>}
+        notes={
+          <>
+            <p className="note">{t('china.benchmarkNote')}</p>
+            {index === 'egdi' ? (
+              <PublishedFigures dataset={dataset} year={latest} scopes={CHINA_SCOPES} />
+            ) : null}
+          </>
+        }
         labels={labels}
         panelId="benchmarks"
         exportSpec={{

@@ -7,7 +7,7 @@ import { decomposeEgdi } from '../../core/trends/decomposition';
 import type { EgdiDecomposition } from '../../core/trends/decomposition';
 import { gapReport } from '../../core/trends/gap-report';
 import type { GapRow } from '../../core/trends/gap-report';
-import { fitLinear, predict, project, PROJECTION_YEARS } from '../../core/trends/linear-trend';
+import { fitLinear, predict, project, projectionYears } from '../../core/trends/linear-trend';
 import type { LinearFit, Projection } from '../../core/trends/linear-trend';
 import { summarize } from '../../core/trends/summary';
 import type { ValueSummary } from '../../core/trends/summary';
@@ -55,7 +55,7 @@ export interface CompareModel {
  * Everything the Compare page shows, from the core statistics: gaps (leader, top-10
  * mean, peer, Very High 0.75), each peer's change between the two editions, the EGDI
  * decomposition, group aggregates, standing, and the trend over base..year projected to
- * 2026 and 2028. Missing values stay null throughout.
+ * the next two editions after the latest in the data. Missing values stay null throughout.
  */
 export function buildCompareModel(ds: Dataset, input: CompareInput): CompareModel {
   const { iso3, index, base, year, rule } = input;
@@ -106,6 +106,6 @@ export function buildCompareModel(ds: Dataset, input: CompareInput): CompareMode
     ),
     fit,
     fitted: fit ? series.map((p) => ({ year: p.year, value: predict(fit, p.year) })) : [],
-    projections: fit ? PROJECTION_YEARS.map((y) => project(fit, y)) : [],
+    projections: fit ? projectionYears(ds.editions.at(-1) ?? year).map((y) => project(fit, y)) : [],
   };
 }

@@ -1,5 +1,7 @@
 import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import type { Dataset } from '../../core/dataset';
+import { REGIONS } from '../../core/types';
+import { PublishedFigures } from '../../components/published-figures';
 import { defaultBase } from '../../core/trends/default-base';
 import type { ViewProps } from '../../state/url/view-props';
 import type { PeerGroup } from '../../core/groups/peer-groups';
@@ -279,6 +281,13 @@ function CompareBody({
           ]}
         />
         <p className="source">{sourceLine([base, year])}</p>
+        {index === 'egdi' ? (
+          <PublishedFigures
+            dataset={ds}
+            year={year}
+            scopes={['World', ...REGIONS.filter((r) => group?.id === `region:${r}`)]}
+          />
+        ) : null}
       </section>
     </>
   );

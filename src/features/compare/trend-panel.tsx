@@ -30,7 +30,7 @@ interface TrendRow {
 
 /** The country's values over base..year, the least-squares line, and the 2026/2028 projection band. */
 export function TrendPanel({ iso3, countryLabel, index, base, year, actual, model, source }: Props) {
-  const { m, t, num, labels, na } = useCompareText();
+  const { m, t, num, labels, na, lang } = useCompareText();
   const rows: TrendRow[] = useMemo(() => {
     const fitted = new Map(model.fitted.map((p) => [p.year, p.value]));
     const past = actual.map((p) => ({
@@ -92,7 +92,12 @@ export function TrendPanel({ iso3, countryLabel, index, base, year, actual, mode
   const fit = model.fit;
   const cell = (v: number | null) => (v === null ? '—' : num(v, 4));
   const noteText = fit
-    ? m('trendNote', { slope: num(fit.slope, 4), r2: fit.r2 === null ? '—' : num(fit.r2, 3), n: fit.n })
+    ? m('trendNote', {
+        slope: num(fit.slope, 4),
+        r2: fit.r2 === null ? '—' : num(fit.r2, 3),
+        n: fit.n,
+        years: model.projections.map((p) => p.year).join(lang === 'zh' ? '、' : ' and '),
+      })
     : m('trendNone');
   const beyond = bounds.min < 0 || bounds.max > 1;
   const beyondText = m('trendBeyond', { min: num(bounds.min, 1), max: num(bounds.max, 1) });

@@ -1,5 +1,10 @@
 import { useCallback, useMemo, useState } from 'react';
 import { INDEX_IDS, REGIONS } from '../../core/types';
+import { PublishedFigures } from '../../components/published-figures';
+import type { AggregateScope } from '../../core/load/published-aggregates';
+
+/** The published aggregates shown beside the regional box plots: the world and every region. */
+const ALL_SCOPES: readonly AggregateScope[] = ['World', ...REGIONS];
 import type { IndexId } from '../../core/types';
 import { summarize } from '../../core/trends/summary';
 import type { ViewProps } from '../../state/url/view-props';
@@ -213,7 +218,12 @@ function Distribution({
             ]}
           />
         }
-        notes={<p className="note">{m('boxNote')}</p>}
+        notes={
+          <>
+            <p className="note">{m('boxNote')}</p>
+            {x === 'egdi' ? <PublishedFigures dataset={ds} year={year} scopes={ALL_SCOPES} /> : null}
+          </>
+        }
         source={source}
         labels={labels}
       />

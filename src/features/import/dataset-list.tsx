@@ -12,7 +12,11 @@ import { storageMessages } from '../../components/storage-messages';
 function exportCsv(d: StoredDataset) {
   const header = ['year', 'iso3', 'name_en', 'egdi_rank', ...INDEX_IDS];
   const rows = d.rows.map((r) => [r.year, r.iso3, r.nameEn, r.egdiRank, ...INDEX_IDS.map((id) => r[id])]);
-  const blob = new Blob([toCsv([header, ...rows], { bom: true })], { type: 'text/csv;charset=utf-8' });
+  // Index values with the 5 decimals the UN publishes, as they were imported.
+  const decimals = [null, null, null, null, ...INDEX_IDS.map(() => 5)];
+  const blob = new Blob([toCsv([header, ...rows], { bom: true, decimals })], {
+    type: 'text/csv;charset=utf-8',
+  });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

@@ -128,7 +128,12 @@ export function Review({
       {refused ? null : (
         <>
           <h3>{m('reviewTitle')}</h3>
-          <p data-testid="import-summary">
+          <p
+            data-testid="import-summary"
+            data-rows={result.dataRows}
+            data-conflicts={plan.conflicts.length}
+            data-rejected={result.rejectedRows}
+          >
             {m('summary', {
               rows: result.dataRows,
               added: plan.added.length,

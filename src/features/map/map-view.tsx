@@ -1,5 +1,11 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { egdiGroup, EGDI_GROUPS } from '../../core/indicators/groups';
+import {
+  egdiGroup,
+  EGDI_GROUPS,
+  HIGH_THRESHOLD,
+  MIDDLE_THRESHOLD,
+  VERY_HIGH_THRESHOLD,
+} from '../../core/indicators/groups';
 import type { EgdiGroup } from '../../core/indicators/groups';
 import type { ViewProps } from '../../state/url/view-props';
 import type { MapParams } from './params';
@@ -24,10 +30,10 @@ const BAND_COLORS: Record<EgdiGroup, string> = {
 };
 
 const BAND_BOUNDS: Record<EgdiGroup, Omit<ChoroplethBand, 'label' | 'color'>> = {
-  low: { gte: 0, lt: 0.25 },
-  middle: { gte: 0.25, lt: 0.5 },
-  high: { gte: 0.5, lte: 0.75 },
-  'very-high': { gt: 0.75, lte: 1 },
+  low: { gte: 0, lt: MIDDLE_THRESHOLD },
+  middle: { gte: MIDDLE_THRESHOLD, lt: HIGH_THRESHOLD },
+  high: { gte: HIGH_THRESHOLD, lte: VERY_HIGH_THRESHOLD },
+  'very-high': { gt: VERY_HIGH_THRESHOLD, lte: 1 },
 };
 
 const PLAY_MS = 1200;
@@ -187,6 +193,7 @@ export default function MapView({ dataset: ds, state, year, update }: ViewProps<
           data: {
             columns: [t('col.country'), t(`indexShort.${index}`), m('legend')],
             rows: rows.map((r) => [r.name, r.value, r.group ? m(`band.${r.group}`) : null]),
+            decimals: [null, 5, null],
           },
           notes: [m('bandNote'), m('mapSource')],
         }}

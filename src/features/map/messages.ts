@@ -9,10 +9,10 @@ export const mapMessages = defineMessages(
     loading: '正在加载地图…',
     failed: '地图加载失败',
     legend: '图例',
-    'band.low': '低 (< 0.25)',
-    'band.middle': '中 (0.25–0.50)',
-    'band.high': '高 (0.50–0.75)',
-    'band.very-high': '非常高 (> 0.75)',
+    'band.low': '低 (< {middle})',
+    'band.middle': '中 ({middle}–{high})',
+    'band.high': '高 ({high}–{vh})',
+    'band.very-high': '非常高 (> {vh})',
     bandCount: '{label}:{n} 个国家',
     missingCount: '未评估:{n} 个国家',
     notCovered: '不在调查范围内',
@@ -22,7 +22,7 @@ export const mapMessages = defineMessages(
     caption: '{year} 年 {index}:地图数据',
     mapSource: '地图:@surbowl/world-geo-json-zh(中国标准地图,含南海十段线),随应用打包。',
     bandNote:
-      '分段采用联合国 EGDI 分组门槛,各指数、各年份使用同一 0–1 刻度,颜色可跨年比较;恰为 0.75 属“高”。',
+      '分段采用联合国 EGDI 分组门槛,各指数、各年份使用同一 0–1 刻度,颜色可跨年比较;恰为 {vh} 属“高”。',
   },
   {
     title: 'World map of {index}, {year}',
@@ -32,10 +32,10 @@ export const mapMessages = defineMessages(
     loading: 'Loading the map…',
     failed: 'The map could not be loaded',
     legend: 'Legend',
-    'band.low': 'Low (< 0.25)',
-    'band.middle': 'Middle (0.25–0.50)',
-    'band.high': 'High (0.50–0.75)',
-    'band.very-high': 'Very High (> 0.75)',
+    'band.low': 'Low (< {middle})',
+    'band.middle': 'Middle ({middle}–{high})',
+    'band.high': 'High ({high}–{vh})',
+    'band.very-high': 'Very High (> {vh})',
     bandCount: '{label}: {n} countries',
     missingCount: 'Not assessed: {n} countries',
     notCovered: 'Not covered by the survey',
@@ -47,6 +47,6 @@ export const mapMessages = defineMessages(
     mapSource:
       'Map: @surbowl/world-geo-json-zh (Chinese standard map with the ten-dash line), bundled with the app.',
     bandNote:
-      'Bands use the UN EGDI group thresholds on the same 0–1 scale for every index and edition, so colours compare across years; exactly 0.75 is High.',
+      'Bands use the UN EGDI group thresholds on the same 0–1 scale for every index and edition, so colours compare across years; exactly {vh} is High.',
   },
 );

@@ -70,6 +70,8 @@ export default function RankingsView({ dataset, state, year: shownYear, update }
         ...(index === 'egdi' ? [e.publishedRank] : []),
       ];
     }),
+    // The value and its change with the 5 decimals the UN publishes.
+    decimals: [null, null, null, null, 5, null, 5, null, null],
   };
   const exportFull = () =>
     comparisonTable(

@@ -122,6 +122,7 @@ describe('seriesToTable', () => {
         [2004, null, 0.25],
         [2005, null, 0.5],
       ],
+      decimals: [null, 4, 4],
     });
   });
 });

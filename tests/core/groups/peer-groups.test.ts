@@ -75,8 +75,12 @@ describe('derived groups and group aggregates', () => {
   ];
 
   it('builds region, sub-region and income groups from the countries table', () => {
-    const groups = derivedGroups(countries, 'countries.csv');
+    const groups = derivedGroups(countries, { region: 'M49', income: 'World Bank' });
     const byId = new Map(groups.map((g) => [g.id, g.members]));
+    // Regions and sub-regions cite M49, income groups their own source.
+    expect(new Set(groups.map((g) => `${g.kind}:${g.source}`))).toEqual(
+      new Set(['region:M49', 'sub-region:M49', 'income:World Bank']),
+    );
     expect(byId.get('region:Asia')).toEqual(['AAA', 'BBB']);
     expect(byId.get('region:Europe')).toEqual(['CCC']);
     expect(byId.get('sub-region:Southern Asia')).toEqual(['BBB']);
