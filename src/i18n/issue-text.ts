@@ -101,6 +101,19 @@ export const ISSUE_TEXT: Record<IssueCode, Record<Lang, string>> = {
 };
 
 /** The reason for an issue in the UI language; params missing from the issue stay as placeholders. */
+/** Fields a missing column names, as a person reads them (a file's own column names stay as they are). */
+const FIELD_LABEL: Record<string, Record<Lang, string>> = {
+  egdi: { zh: 'EGDI(或任一指数:OSI、HCI、TII、EPI)', en: 'EGDI (or any index: OSI, HCI, TII, EPI)' },
+  country: { zh: '国家(名称或 ISO3 代码)', en: 'country (name or ISO3 code)' },
+  year: { zh: '年份', en: 'year' },
+};
+
 export function issueText(issue: Pick<Issue, 'code' | 'params'>, lang: Lang): string {
-  return fill(ISSUE_TEXT[issue.code][lang], issue.params ?? {});
+  const params = { ...issue.params };
+  if (issue.code === 'missing-column' && typeof params.columns === 'string')
+    params.columns = params.columns
+      .split(', ')
+      .map((c) => FIELD_LABEL[c]?.[lang] ?? c)
+      .join(lang === 'zh' ? '、' : ', ');
+  return fill(ISSUE_TEXT[issue.code][lang], params);
 }

@@ -24,3 +24,15 @@ describe('issueText', () => {
     }
   });
 });
+
+describe('missing columns are named as a person reads them', () => {
+  it('translates the survey fields, keeps a file column name as it is', () => {
+    const issue = { code: 'missing-column' as const, params: { columns: 'egdi, year, region_code' } };
+    expect(issueText(issue, 'zh')).toBe(
+      '缺少必需的列:EGDI(或任一指数:OSI、HCI、TII、EPI)、年份、region_code。',
+    );
+    expect(issueText(issue, 'en')).toBe(
+      'Required column(s) missing: EGDI (or any index: OSI, HCI, TII, EPI), year, region_code.',
+    );
+  });
+});
