@@ -26,7 +26,15 @@ after(() => (copy ? rm(copy, { recursive: true, force: true }) : undefined));
 /** Opens `query` with service workers on; resolves once the worker is active (precache done). */
 async function openWithWorker(query) {
   const session = await app.open(query, { serviceWorkers: 'allow' });
-  await session.page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  const active = await session.page.evaluate(
+    (ms) =>
+      Promise.race([
+        navigator.serviceWorker.ready.then(() => true),
+        new Promise((resolve) => setTimeout(() => resolve(false), ms)),
+      ]),
+    TIMEOUT,
+  );
+  assert.ok(active, `no service worker became active within ${TIMEOUT} ms`);
   return session;
 }
 
