@@ -46,8 +46,11 @@ function servedPlugins(): PluginOption[] {
         globPatterns: ['**/*.{html,js,css,json,csv}'],
         // The world map (about 300 kB) and the largest chunk are well under this.
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
-        // Every page is index.html with a query (?view=...): navigations get it from the cache.
-        navigateFallback: 'index.html',
+        // Every page is index.html with a query (?view=...): the query is ignored when a
+        // request is looked up, so ./?view=map gets the cached page. No navigateFallback:
+        // on a host shared with other applications, their pages are not this worker's.
+        ignoreURLParametersMatching: [/.*/],
+        navigateFallback: null,
         // Hashed names change with their content: no revision needed for them.
         dontCacheBustURLsMatching: /^assets\//,
         cleanupOutdatedCaches: true,

@@ -47,8 +47,9 @@ export async function viewIds() {
 }
 
 /**
- * Waits until the page shows a view with its data: no loading status or error card in
- * <main>, and a drawn chart, a table row, the province tiles or the import input in it.
+ * Waits until the page shows a view with its data: no error card in <main>, and a drawn
+ * chart, a table row, the province tiles or the import input in it; then for the network
+ * to go quiet.
  */
 export async function expectViewOpens(page, view) {
   const content = [CHART, 'table tbody tr', '[data-testid="tile-map"] button', '[data-testid="import-input"]']
@@ -57,6 +58,9 @@ export async function expectViewOpens(page, view) {
   await page.locator(content).first().waitFor({ state: 'attached', timeout: TIMEOUT });
   const errors = await page.locator('main .error-card').allInnerTexts();
   assert.deepEqual(errors, [], `?view=${view} shows an error`);
+  // What the view starts after that (the import worker, a lazy chart part) is not cut off
+  // by the next navigation, which would count as a failed request.
+  await page.waitForLoadState('networkidle', { timeout: TIMEOUT });
 }
 
 /** The rows of a shipped CSV (`rel` from the repository root, e.g. "data/cn/metrics.csv"). */

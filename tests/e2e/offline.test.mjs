@@ -5,19 +5,26 @@
 
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DIST, ROOT, SCREENSHOTS, TIMEOUT, expectViewOpens, useBuiltApp, viewIds } from './harness.mjs';
 
 const OPTIONS = { timeout: 180_000 };
 const FIXTURE = path.join(ROOT, 'tests', 'fixtures', 'bad-input', 'good-utf8.csv');
+/** A page of another application on the same host (under the worker's scope). */
+const OTHER_APP = 'Another application';
 let copy;
 
 const app = useBuiltApp({
   root: async () => {
     copy = await mkdtemp(path.join(tmpdir(), 'egov-offline-'));
     await cp(DIST, copy, { recursive: true });
+    await mkdir(path.join(copy, 'other-app'));
+    await writeFile(
+      path.join(copy, 'other-app', 'index.html'),
+      `<!doctype html><link rel="icon" href="data:,"><title>x</title><h1>${OTHER_APP}</h1>`,
+    );
     return copy;
   },
 });
@@ -61,11 +68,17 @@ describe('offline after the first visit (service worker)', () => {
     const { page } = session;
     await app.withDiagnostics(session, 'offline-update', async () => {
       await page.reload({ waitUntil: 'load' });
+      await expectViewOpens(page, 'china');
       assert.equal(
         await page.locator('[data-testid="update-prompt"]').count(),
         0,
         'a prompt without a new build',
       );
+      // Another application's page on the same host is not served from this worker's cache.
+      await page.goto(app.url('./other-app/'), { waitUntil: 'load' });
+      assert.equal(await page.locator('h1').innerText(), OTHER_APP);
+      await page.goto(app.url('./?lang=en'), { waitUntil: 'load' });
+      await expectViewOpens(page, 'china');
       // "Deploy" a new build: a changed index.html, and the service worker that precaches it.
       const marker = `build-${Date.now()}`;
       const html = await readFile(path.join(copy, 'index.html'), 'utf8');
