@@ -10,11 +10,24 @@ import { showUpdatePrompt } from './update-prompt';
 /** How often an open tab asks the server whether a new build is deployed. */
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
 
+/**
+ * Registers the service worker once the page has loaded and the main thread is idle, so the
+ * first view neither waits for it nor shares the network with its precaching (registerSW
+ * fetches its workbox-window chunk at once).
+ */
 export function startServiceWorker(): void {
   if (!('serviceWorker' in navigator)) return;
+  const idle = () =>
+    'requestIdleCallback' in window
+      ? requestIdleCallback(register, { timeout: 5_000 })
+      : setTimeout(register, 1_000);
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
+}
+
+function register(): void {
   const update = registerSW({
-    // Registered once the page has loaded, so the first view does not wait for it.
-    immediate: false,
+    immediate: true,
     onNeedRefresh: () => showUpdatePrompt(() => update(true)),
     onRegisteredSW: (_url, registration) => {
       if (!registration) return;

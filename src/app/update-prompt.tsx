@@ -44,8 +44,10 @@ function UpdatePrompt({ reload, close }: { reload: () => Promise<void>; close: (
           data-testid="update-reload"
           onClick={() => {
             setBusy(true);
-            // The page reloads once the new service worker controls it.
-            void reload().catch(() => window.location.reload());
+            // The page reloads once the new service worker controls it (or, failing that, soon).
+            void reload()
+              .then(() => setTimeout(() => window.location.reload(), 5_000))
+              .catch(() => window.location.reload());
           }}
         >
           {m('reload')}
