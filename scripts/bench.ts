@@ -2,6 +2,7 @@
 //
 //   npm run bench           (= vite build && tsx scripts/bench.ts && tsx scripts/bench-trends.ts)
 //   npm run bench:ratios    (= vite build && tsx scripts/bench.ts --ratios-only: part 1 only)
+//   npm run bench:single-file (= vite build --mode offline && tsx scripts/bench.ts --single-file-only: part 6)
 //
 // 1. The app against a floor page of the bench's own (scripts/bench-floor.ts: React +
 //    tree-shaken ECharts, one line chart from a small CSV, a select), built into a temp
@@ -15,29 +16,37 @@
 //    3 warm-ups).
 // 4. The import of a 1,000,000-row long CSV through the worker against raw Papa.parse,
 //    and 5. a 300,000-row file where every row is bad, to the review (scripts/bench-import.ts).
+// 6. The single-file build (dist-offline/egov-atlas.html, npm run build:offline): its size,
+//    raw and gzip -9, and its cold time to first chart opened from file:// (median of 3).
 //
 // Figures are printed as tables and, last, as one JSON line. Timings never fail the run;
 // the exit code is non-zero only when a measurement could not be taken at all.
 
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium.mjs';
 import { serveDist } from './serve-dist.mjs';
 import { BAD_ROWS_BUDGET_MS, IMPORT_BUDGET, measureBadRows, measureImport } from './bench-import';
 import { buildFloor, compareWithAppConfig } from './bench-floor';
 import { measureAppVsFloor, reportAppVsFloor } from './bench-ratios';
-import { DIST, ROOT, median, ms, printTable } from './bench-report';
+import { DIST, ROOT, kb, median, ms, printTable } from './bench-report';
 import { loadAliasesCsv, loadCountriesCsv } from '../src/core/load/countries';
 import { buildGazetteer } from '../src/core/load/gazetteer';
 import { loadSurveyCsv } from '../src/core/load/surveys';
 
 const DATA = path.join(ROOT, 'data', 'un-egov');
+const SINGLE_FILE = path.join(ROOT, 'dist-offline', 'egov-atlas.html');
+const SINGLE_FILE_RUNS = 3;
 
 /** Budget for the first page's JS+CSS, gzipped (1 KB = 1000 bytes, as Vite reports). */
 const BUDGET_KB = 330;
 /** `--ratios-only` (npm run bench:ratios): only the app against the floor. */
 const RATIOS_ONLY = process.argv.includes('--ratios-only');
+/** `--single-file-only` (npm run bench:single-file): only part 6. */
+const SINGLE_FILE_ONLY = process.argv.includes('--single-file-only');
 const NODE_WARMUPS = 3;
 const NODE_RUNS = 20;
 
@@ -159,6 +168,17 @@ async function main(): Promise<void> {
   const result: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
   let failed = false;
 
+  if (SINGLE_FILE_ONLY) {
+    const browser = await launchChromium();
+    try {
+      await reportSingleFile(browser, result);
+    } finally {
+      await browser.close();
+    }
+    console.log(`\n${JSON.stringify(result)}`);
+    return;
+  }
+
   for (const w of await compareWithAppConfig()) console.warn(`warning: floor settings differ: ${w}`);
   const floor = await buildFloor();
   const server = await serveDist({ root: DIST, port: 0 });
@@ -178,6 +198,7 @@ async function main(): Promise<void> {
     if (!RATIOS_ONLY) {
       await reportImport(browser, server.url, result);
       await reportBadRows(browser, server.url, result);
+      await reportSingleFile(browser, result);
     }
   } catch (err) {
     failed = true;
@@ -194,6 +215,40 @@ async function main(): Promise<void> {
   console.log('');
   console.log(JSON.stringify(result));
   if (failed) process.exitCode = 1;
+}
+
+/** The single-file build: size, and cold time to the first chart from file://. */
+async function reportSingleFile(browser: Browser, result: Record<string, unknown>): Promise<void> {
+  const bytes = await readFile(SINGLE_FILE).catch(() => null);
+  if (!bytes) {
+    console.log(`\nSingle-file build: ${path.relative(ROOT, SINGLE_FILE)} not built (npm run build:offline)`);
+    return;
+  }
+  const gzipBytes = gzipSync(bytes, { level: 9 }).length;
+  const runs: number[] = [];
+  for (let i = 0; i < SINGLE_FILE_RUNS; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(pathToFileURL(SINGLE_FILE).href, { waitUntil: 'load' });
+      await page.waitForFunction(() => performance.getEntriesByName('first-chart').length > 0, null, {
+        timeout: 30_000,
+      });
+      runs.push(await page.evaluate(() => performance.getEntriesByName('first-chart')[0]?.startTime ?? NaN));
+    } finally {
+      await context.close();
+    }
+  }
+  printTable(
+    `Single-file build (${path.relative(ROOT, SINGLE_FILE)}), opened from file://`,
+    ['file', 'raw KB', 'gzip -9 KB', `first chart ms (median of ${SINGLE_FILE_RUNS})`],
+    [[path.basename(SINGLE_FILE), kb(bytes.length), kb(gzipBytes), ms(median(runs))]],
+  );
+  result.singleFile = {
+    rawKB: Number(kb(bytes.length)),
+    gzipKB: Number(kb(gzipBytes)),
+    firstChartMsMedian: Number(ms(median(runs))),
+  };
 }
 
 async function reportNodeParse(result: Record<string, unknown>): Promise<void> {

@@ -1,6 +1,7 @@
 // The app's Content-Security-Policy, in one place: sent as an HTTP header by `npm start`
 // (vite preview), by the test server (scripts/serve-dist.mjs) and by deploy/ configurations,
 // and written into the built index.html as a meta tag for hosts that send no headers.
+// The single-file build (npm run build:offline) has a stricter policy of its own: fileCsp().
 
 /** Directives both the header and the meta tag carry. */
 const DIRECTIVES = [
@@ -34,3 +35,26 @@ export const SECURITY_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
 };
+
+/**
+ * The policy of the single-file build, opened from file:// (a meta tag: there are no
+ * headers). It loads nothing: the code runs from the one inline script, allowed by its
+ * hash only (no 'unsafe-inline' for scripts); styles are inline (ECharts and React set
+ * style attributes, as in the served policy); images and downloads are data: or blob:
+ * URLs the page makes; the import worker runs from a blob: URL. Everything else (fetch,
+ * fonts, frames, other scripts) is refused by default-src 'none'.
+ * @param {readonly string[]} scriptHashes base64 SHA-256 digests of the inline scripts
+ */
+export function fileCsp(scriptHashes) {
+  if (scriptHashes.length === 0) throw new Error('fileCsp: no script hash');
+  return [
+    "default-src 'none'",
+    `script-src ${scriptHashes.map((h) => `'sha256-${h}'`).join(' ')}`,
+    "style-src 'unsafe-inline'",
+    'img-src data: blob:',
+    'worker-src blob:',
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}

@@ -7,6 +7,7 @@ import { urlStore } from './app/url';
 import { unSurveys } from './data/un-surveys';
 import { loadStoredDatasets } from './state/storage/imported-datasets';
 import { makeI18n } from './i18n/i18n-context';
+import { startServiceWorker } from './app/service-worker';
 import './app/styles.css';
 
 // Start everything the first view needs at once, before React renders: the survey data,
@@ -26,6 +27,9 @@ setTimeout(() => {
   const { num } = makeI18n(urlStore.getSnapshot().state.lang);
   for (const d of [0, 1, 2, 3, 4, 5]) num(0, d);
 }, 0);
+
+// Offline after the first visit (none in the single-file build, which needs none).
+startServiceWorker();
 
 const root = document.getElementById('root');
 if (root) {

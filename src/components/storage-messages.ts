@@ -3,7 +3,8 @@ import { defineMessages } from '../i18n/messages';
 /** What a browser-storage problem means for the user, in the UI language (state/storage problems). */
 export const storageMessages = defineMessages(
   {
-    unavailable: '浏览器存储不可用,导入的数据集未加载;当前显示内置数据。',
+    unavailable:
+      '浏览器存储不可用(有的浏览器不给从本地文件打开的页面任何存储),导入的数据集既不能加载也不能保存;当前显示内置数据。',
     corrupt: '部分已保存的导入数据已损坏,已跳过;其余数据照常显示,损坏部分仍留在存储中。',
     full: '浏览器存储已满,导入的数据集无法保存。',
     failed: '读取或保存导入数据集失败;当前显示内置数据。',
@@ -20,7 +21,7 @@ export const storageMessages = defineMessages(
   },
   {
     unavailable:
-      'Browser storage is unavailable, so imported datasets were not loaded; showing the shipped data.',
+      'Browser storage is unavailable (some browsers give a page opened from a file none), so imported datasets can be neither loaded nor saved; showing the shipped data.',
     corrupt:
       'Some saved imported data is damaged and was skipped; the rest is shown as usual, and the damaged part stays in storage.',
     full: 'Browser storage is full, so imported datasets cannot be saved.',

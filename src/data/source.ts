@@ -99,8 +99,24 @@ export function defineSource<T>(id: DataSourceId, loader: () => Promise<Loaded<T
   };
 }
 
-/** Fetches a file of the app's own bundle as text. */
+/**
+ * The text of a `data:` URL, decoded here rather than fetched: the single-file build
+ * inlines its data files as data: URLs, and its policy allows no fetch at all.
+ */
+export function dataUrlText(url: string): string {
+  const comma = url.indexOf(',');
+  if (!url.startsWith('data:') || comma < 0) throw new Error('not a data: URL');
+  const body = url.slice(comma + 1);
+  if (!/;base64$/i.test(url.slice(0, comma))) return decodeURIComponent(body);
+  const binary = atob(body);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return new TextDecoder().decode(bytes);
+}
+
+/** Fetches a file of the app's own bundle as text (a data: URL is decoded without a request). */
 export async function fetchText(url: string): Promise<string> {
+  if (url.startsWith('data:')) return dataUrlText(url);
   const res = await fetch(url);
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
   return res.text();

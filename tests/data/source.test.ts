@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { defineSource, reportedIssues } from '../../src/data/source';
+import { describe, expect, it, vi } from 'vitest';
+import { dataUrlText, defineSource, fetchText, reportedIssues } from '../../src/data/source';
 import type { Issue } from '../../src/core/issues';
 
 const warning: Issue = { severity: 'warning', code: 'unknown-country', row: 3, column: 'iso3', message: 'x' };
@@ -38,5 +38,25 @@ describe('a data source', () => {
     const source = defineSource('cn-metrics', () => Promise.reject(new Error('HTTP 404')));
     await expect(source.get()).rejects.toThrow('HTTP 404');
     expect(source.peek()).toEqual({ status: 'error', message: 'HTTP 404' });
+  });
+});
+
+describe('fetchText of a data: URL (the single-file build inlines its data files so)', () => {
+  const text = '省份,指标\n北京,0.9\n"a, b",—\n';
+  it('decodes base64 as UTF-8 without a request', async () => {
+    const url = `data:text/csv;base64,${Buffer.from(text, 'utf8').toString('base64')}`;
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    try {
+      expect(await fetchText(url)).toBe(text);
+      expect(dataUrlText(url)).toBe(text);
+      expect(fetchSpy).not.toHaveBeenCalled();
+    } finally {
+      fetchSpy.mockRestore();
+    }
+  });
+
+  it('decodes a percent-encoded data: URL; refuses anything else', () => {
+    expect(dataUrlText(`data:text/plain;charset=utf-8,${encodeURIComponent(text)}`)).toBe(text);
+    expect(() => dataUrlText('blob:null/1234')).toThrow(/not a data: URL/);
   });
 });

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { UserConfig } from 'vite';
 import viteConfig from '../../vite.config';
 import { CSP_HEADER, CSP_META, SECURITY_HEADERS } from '../../scripts/csp.mjs';
 import { CSP } from '../../scripts/serve-dist.mjs';
 
 describe('the Content-Security-Policy', () => {
   it('`npm start` (vite preview) sends it as a header, with frame-ancestors', () => {
-    const headers = (viteConfig as { preview?: { headers?: Record<string, string> } }).preview?.headers ?? {};
+    const config = viteConfig({ command: 'serve', mode: 'production', isPreview: true }) as UserConfig;
+    const headers = (config.preview?.headers ?? {}) as Record<string, string>;
     expect(headers['Content-Security-Policy']).toBe(CSP_HEADER);
     expect(CSP_HEADER).toContain("frame-ancestors 'self'");
     expect(headers['X-Frame-Options']).toBe('SAMEORIGIN');

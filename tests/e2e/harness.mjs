@@ -1,21 +1,25 @@
 // Shared setup of the browser tests in tests/e2e/*.test.mjs (this file is not a test:
 // `node --test tests/e2e/` only runs files named like *.test.mjs).
 //
-// useBuiltApp() serves the built app (dist/) with the production CSP through
-// scripts/serve-dist.mjs and launches the system Chromium (scripts/chromium.mjs) once per
-// test file. Every page it opens records console errors, uncaught exceptions, every
-// request and every failed request; finish() / assertNoProblems() fail the test on any of
-// them and on any request to an origin but the local server.
+// useBuiltApp() serves the built app (dist/) with the production CSP and launches the
+// system Chromium (scripts/chromium.mjs) once per test file. The server is
+// scripts/serve-dist.mjs, or real nginx with deploy/nginx.conf when E2E_SERVER=nginx
+// (scripts/nginx-serve.mjs; CI runs the smoke test that way). useSingleFile() opens the
+// single-file build (dist-offline/) from file:// instead. Every page they open records
+// console errors, uncaught exceptions, every request and every failed request;
+// finish() / assertNoProblems() fail the test on any of them and on any request to an
+// origin but the app's own (for the single file: any but file:, data: and blob: URLs).
 
 import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import Papa from 'papaparse';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { serveDist } from '../../scripts/serve-dist.mjs';
+import { serveWithNginx } from '../../scripts/nginx-serve.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The built app; E2E_DIST overrides it (e.g. to try the runner on another build). */
@@ -24,6 +28,40 @@ export const SCREENSHOTS = path.join(ROOT, 'tests', 'e2e', 'screenshots');
 /** Upper bound for any single wait; the tests never sleep for a fixed time. */
 export const TIMEOUT = 30_000;
 export const CHART = '.e-chart[data-rendered="true"]';
+/** The single-file build (npm run build:offline). */
+export const SINGLE_FILE = path.join(ROOT, 'dist-offline', 'egov-atlas.html');
+/** The server the built app is tested on: "node" (scripts/serve-dist.mjs) or "nginx". */
+export const SERVER = process.env.E2E_SERVER === 'nginx' ? 'nginx' : 'node';
+
+/** Serves `root` on a free loopback port with the server E2E_SERVER names. */
+export function startServer(root) {
+  return SERVER === 'nginx' ? serveWithNginx({ root, port: 0 }) : serveDist({ root, port: 0 });
+}
+
+/** Every view id of the app, read from its view registry (src/app/views.tsx). */
+export async function viewIds() {
+  const text = await readFile(path.join(ROOT, 'src', 'app', 'views.tsx'), 'utf8');
+  const ids = [...text.matchAll(/^\s*id: '([a-z-]+)',$/gm)].map((m) => m[1]);
+  assert.ok(ids.length >= 5, `found only ${ids.length} views in src/app/views.tsx`);
+  return ids;
+}
+
+/**
+ * Waits until the page shows a view with its data: no error card in <main>, and a drawn
+ * chart, a table row, the province tiles or the import input in it; then for the network
+ * to go quiet.
+ */
+export async function expectViewOpens(page, view) {
+  const content = [CHART, 'table tbody tr', '[data-testid="tile-map"] button', '[data-testid="import-input"]']
+    .map((sel) => `main ${sel}`)
+    .join(', ');
+  await page.locator(content).first().waitFor({ state: 'attached', timeout: TIMEOUT });
+  const errors = await page.locator('main .error-card').allInnerTexts();
+  assert.deepEqual(errors, [], `?view=${view} shows an error`);
+  // What the view starts after that (the import worker, a lazy chart part) is not cut off
+  // by the next navigation, which would count as a failed request.
+  await page.waitForLoadState('networkidle', { timeout: TIMEOUT });
+}
 
 /** The rows of a shipped CSV (`rel` from the repository root, e.g. "data/cn/metrics.csv"). */
 export async function readCsv(rel) {
@@ -41,11 +79,11 @@ function describeLog(log) {
 }
 
 /**
- * Registers before/after hooks that serve dist/ and launch Chromium for the calling test
- * file, and returns the handle the tests open pages with (server, browser and origin are
- * set once the before hook has run).
+ * Registers before/after hooks that serve dist/ (or `root`: a folder, or an async function
+ * returning one) and launch Chromium for the calling test file, and returns the handle the
+ * tests open pages with (server, browser and origin are set once the before hook has run).
  */
-export function useBuiltApp() {
+export function useBuiltApp({ root = DIST } = {}) {
   const app = {
     server: undefined,
     browser: undefined,
@@ -69,83 +107,36 @@ export function useBuiltApp() {
     /**
      * Opens `query` in a fresh browser context (own storage; `init` = { fn, arg } runs
      * before any page script) and records console errors, uncaught exceptions, every
-     * request and every failed request, workers' included.
+     * request and every failed request, workers' included. Service workers are blocked
+     * (each test measures a first visit) unless `serviceWorkers: 'allow'` (offline.test.mjs).
      */
-    async open(query, { init } = {}) {
-      const context = await app.browser.newContext({
-        viewport: { width: 1280, height: 900 },
-        acceptDownloads: true,
-      });
-      context.setDefaultTimeout(TIMEOUT);
-      if (init) await context.addInitScript(init.fn, init.arg);
-      const page = await context.newPage();
-      const log = { consoleErrors: [], pageErrors: [], requests: [], failures: [] };
-      // The page declares its icon (a data: URL), so Chromium makes no /favicon.ico probe
-      // of its own and every console error counts.
-      page.on('console', (msg) => {
-        if (msg.type() !== 'error') return;
-        const where = msg.location()?.url;
-        log.consoleErrors.push(where ? `${msg.text()} (${where})` : msg.text());
-      });
-      page.on('pageerror', (err) => log.pageErrors.push(err.stack || String(err)));
-      // Context-level, so requests from workers and from later pages are seen too.
-      context.on('request', (req) => log.requests.push(req.url()));
-      context.on('requestfailed', (req) =>
-        log.failures.push(`${req.url()}: ${req.failure()?.errorText ?? 'failed'}`),
-      );
-      context.on('response', (res) => {
-        if (res.status() >= 400) log.failures.push(`${res.url()}: HTTP ${res.status()}`);
-      });
-      await page.goto(app.url(query), { waitUntil: 'load', timeout: TIMEOUT });
-      return { context, page, log };
+    async open(query, { init, serviceWorkers = 'block' } = {}) {
+      return openSession(app.browser, app.url(query), { init, serviceWorkers });
     },
 
     /** No request to a foreign origin, no page error, no console error, no failed request. */
-    assertNoProblems({ log }) {
-      const foreign = log.requests.filter((url) => !app.isAllowedUrl(url));
-      assert.deepEqual(foreign, [], `requests to origins other than ${app.origin}`);
-      assert.deepEqual(log.pageErrors, [], 'uncaught exceptions in the page');
-      assert.deepEqual(log.consoleErrors, [], 'console errors');
-      assert.deepEqual(log.failures, [], 'failed requests');
-      assert.ok(log.requests.length > 0, 'no requests were recorded');
+    assertNoProblems(session) {
+      assertNoProblems(session, app.isAllowedUrl, `origins other than ${app.origin}`);
     },
 
     /**
      * Lets late requests settle, saves tests/e2e/screenshots/`name`.png, asserts
      * assertNoProblems() and closes the session's context.
      */
-    async finish(session, name) {
-      const { context, page } = session;
-      try {
-        await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
-        await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
-        app.assertNoProblems(session);
-      } finally {
-        await context.close();
-      }
-    },
+    finish: (session, name) => finishSession(session, name, () => app.assertNoProblems(session)),
 
     /** Runs `step`; on failure saves a screenshot and adds the page's errors to the message. */
-    async withDiagnostics(session, name, step) {
-      try {
-        return await step();
-      } catch (err) {
-        await session.page
-          .screenshot({ path: path.join(SCREENSHOTS, `${name}.FAILED.png`), fullPage: true })
-          .catch(() => {});
-        err.message += describeLog(session.log);
-        throw err;
-      }
-    },
+    withDiagnostics: withDiagnostics,
   };
 
   before(async () => {
+    const dist = typeof root === 'function' ? await root() : root;
     assert.ok(
-      existsSync(path.join(DIST, 'index.html')),
-      'dist/index.html is missing: run `npx vite build` first (npm run test:e2e does)',
+      existsSync(path.join(dist, 'index.html')),
+      `${dist}/index.html is missing: run \`npx vite build\` first (npm run test:e2e does)`,
     );
     await mkdir(SCREENSHOTS, { recursive: true });
-    app.server = await serveDist({ root: DIST, port: 0 });
+    app.server = await startServer(dist);
     app.origin = new URL(app.server.url).origin;
     app.browser = await launchChromium();
   });
@@ -156,4 +147,98 @@ export function useBuiltApp() {
   });
 
   return app;
+}
+
+/**
+ * Registers before/after hooks that launch Chromium for the calling test file, and returns
+ * the handle that opens the single-file build from file:// (`query` appended to its URL).
+ * Only file:, data: and blob: URLs may be requested.
+ */
+export function useSingleFile() {
+  const file = {
+    browser: undefined,
+    url: (query = '') => pathToFileURL(SINGLE_FILE).href + query,
+    isAllowedUrl: (url) => /^(file|data|blob):/.test(url),
+    open: (query, { init } = {}) =>
+      openSession(file.browser, file.url(query), { init, serviceWorkers: 'block' }),
+    assertNoProblems: (session) =>
+      assertNoProblems(session, file.isAllowedUrl, 'URLs other than file:, data:, blob:'),
+    finish: (session, name) => finishSession(session, name, () => file.assertNoProblems(session)),
+    withDiagnostics,
+  };
+  before(async () => {
+    assert.ok(
+      existsSync(SINGLE_FILE),
+      `${SINGLE_FILE} is missing: run \`npx vite build --mode offline\` first (npm run test:e2e does)`,
+    );
+    await mkdir(SCREENSHOTS, { recursive: true });
+    file.browser = await launchChromium();
+  });
+  after(async () => {
+    await file.browser?.close();
+  });
+  return file;
+}
+
+/** A fresh context on `url`, recording what assertNoProblems() checks. */
+async function openSession(browser, url, { init, serviceWorkers }) {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+    serviceWorkers,
+  });
+  context.setDefaultTimeout(TIMEOUT);
+  if (init) await context.addInitScript(init.fn, init.arg);
+  const page = await context.newPage();
+  const log = { consoleErrors: [], pageErrors: [], requests: [], failures: [] };
+  // The page declares its icon (a data: URL), so Chromium makes no /favicon.ico probe
+  // of its own and every console error counts.
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    const where = msg.location()?.url;
+    log.consoleErrors.push(where ? `${msg.text()} (${where})` : msg.text());
+  });
+  page.on('pageerror', (err) => log.pageErrors.push(err.stack || String(err)));
+  // Context-level, so requests from workers and from later pages are seen too.
+  context.on('request', (req) => log.requests.push(req.url()));
+  context.on('requestfailed', (req) =>
+    log.failures.push(`${req.url()}: ${req.failure()?.errorText ?? 'failed'}`),
+  );
+  context.on('response', (res) => {
+    if (res.status() >= 400) log.failures.push(`${res.url()}: HTTP ${res.status()}`);
+  });
+  await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT });
+  return { context, page, log };
+}
+
+function assertNoProblems({ log }, isAllowed, what) {
+  const foreign = log.requests.filter((url) => !isAllowed(url));
+  assert.deepEqual(foreign, [], `requests to ${what}`);
+  assert.deepEqual(log.pageErrors, [], 'uncaught exceptions in the page');
+  assert.deepEqual(log.consoleErrors, [], 'console errors');
+  assert.deepEqual(log.failures, [], 'failed requests');
+  assert.ok(log.requests.length > 0, 'no requests were recorded');
+}
+
+async function finishSession(session, name, check) {
+  const { context, page } = session;
+  try {
+    await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
+    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+    check();
+  } finally {
+    await context.close();
+  }
+}
+
+async function withDiagnostics(session, name, step) {
+  try {
+    return await step();
+  } catch (err) {
+    await session.page
+      .screenshot({ path: path.join(SCREENSHOTS, `${name}.FAILED.png`), fullPage: true })
+      .catch(() => {});
+    err.message += describeLog(session.log);
+    throw err;
+  }
 }

@@ -6,6 +6,8 @@ import type { ImportResult } from '../../core/import/import-table';
 import type { MergePlan } from '../../core/import/merge-plan';
 import type { ShapeMatch } from '../../core/import/shapes';
 import type { FromImportWorker, ToImportWorker } from '../../workers/import-protocol';
+import { createImportWorker } from '../../workers/create-import-worker';
+import { fetchText } from '../../data/source';
 
 export interface ImportJob {
   id: number;
@@ -22,9 +24,8 @@ export interface ImportJob {
 let nextId = 1;
 
 async function startWorker(): Promise<Worker> {
-  const text = (u: string) => fetch(u).then((r) => r.text());
-  const [countriesCsv, aliasesCsv] = await Promise.all([text(countriesUrl), text(aliasesUrl)]);
-  const worker = new Worker(new URL('../../workers/import-worker.ts', import.meta.url), { type: 'module' });
+  const [countriesCsv, aliasesCsv] = await Promise.all([fetchText(countriesUrl), fetchText(aliasesUrl)]);
+  const worker = createImportWorker();
   worker.postMessage({ type: 'init', countriesCsv, aliasesCsv } satisfies ToImportWorker);
   return worker;
 }
