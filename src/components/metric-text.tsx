@@ -1,9 +1,11 @@
 import { displayQuote, figureDecimals } from '../core/indicators/cn-metrics';
+import type { Citation } from '../core/citation';
 import type { MetricDef } from '../core/load/metric-catalogue';
 import type { MetricRow, MetricUnit } from '../core/load/metrics';
 import { GROUP_LABELS } from '../core/load/metrics';
 import type { I18n } from '../i18n/i18n-context';
 import { defineMessages, useMessages } from '../i18n/messages';
+import { CitationView } from './citation';
 
 const UNIT = defineMessages(
   {
@@ -18,6 +20,7 @@ const UNIT = defineMessages(
     scope: '范围',
     asOf: '截至',
     undated: '原文无日期',
+    editionYear: '报告版本年份;该版报告评估上一年度',
     source: '来源',
     sourceWording: '原文指标表述',
     note: '备注',
@@ -34,6 +37,7 @@ const UNIT = defineMessages(
     scope: 'Scope',
     asOf: 'As of',
     undated: 'undated in the source',
+    editionYear: 'the report edition’s year; the edition assesses the year before',
     source: 'Source',
     sourceWording: 'Source wording',
     note: 'Note',
@@ -68,20 +72,22 @@ export function metricName(def: MetricDef | undefined, id: string, lang: 'zh' | 
 }
 
 /**
- * One figure's citation: the quote (as a quotation, pinyin artefacts of the stored page
- * removed for reading), the source as plain text (not a link: it may be a mirror and the
- * app makes no request outside its origin), the date, the scope and the source's wording.
+ * One figure's provenance: the quote (as a quotation, pinyin artefacts of the stored page
+ * removed for reading), its citation (original publication first, then the copy read),
+ * the date, the scope and the source's wording.
  */
-export function Citation({ row }: { row: MetricRow }) {
+export function FigureSource({ row, citation }: { row: MetricRow; citation: Citation }) {
   const m = useMessages(UNIT);
   return (
     <div className="citation">
       <blockquote lang="zh">“{displayQuote(row.quote)}”</blockquote>
+      <CitationView citation={citation} />
       <dl>
-        <dt>{m('source')}</dt>
-        <dd className="source-text">{readableSource(row.source)}</dd>
         <dt>{m('asOf')}</dt>
-        <dd>{row.asOf ?? m('undated')}</dd>
+        <dd>
+          {row.asOf ?? m('undated')}
+          {row.flags.includes('edition-year') ? ` (${m('editionYear')})` : ''}
+        </dd>
         <dt>{m('scope')}</dt>
         <dd>{row.scope}</dd>
         {row.label && row.label !== row.scope ? (
@@ -99,13 +105,4 @@ export function Citation({ row }: { row: MetricRow }) {
       </dl>
     </div>
   );
-}
-
-/** A percent-encoded URL decoded for reading (…/江苏网上… instead of …/%E6%B1%9F…); other text as is. */
-function readableSource(source: string): string {
-  try {
-    return /^https?:\/\//.test(source) ? decodeURI(source) : source;
-  } catch {
-    return source;
-  }
 }

@@ -1,5 +1,5 @@
 import type { Citation } from '../citation';
-import { readCopy } from '../citation';
+import { buildCitation, readCopy } from '../citation';
 import { countsFromMetrics, entriesFromMetrics, mergeCounts, mergeEntries } from '../indicators/report-index';
 import type { Issue } from '../issues';
 import { loadCitationsCsv } from './citations';
@@ -75,6 +75,23 @@ export function buildCnData(
   const assessed = new Map(
     report.entries.flatMap((e) => (e.assessedYear === null ? [] : [[e.edition, e.assessedYear] as const])),
   );
+  // A metrics row read from a page the report tables also cite is cited like them (the
+  // report edition, then that page), so one page is one reference in the report index.
+  const reportCitationAt = new Map<string, string>();
+  for (const e of [...report.entries, ...counts.counts]) {
+    const address = addressOf(e.citationId);
+    const key = `${e.edition}|${address}`;
+    if (address && !reportCitationAt.has(key)) reportCitationAt.set(key, e.citationId);
+  }
+  const asReport = <T extends { edition: number; citationId: string }>(e: T): T => {
+    const same = reportCitationAt.get(`${e.edition}|${addressOf(e.citationId)}`);
+    return same ? { ...e, citationId: same } : e;
+  };
+  const fromMetrics = entriesFromMetrics(
+    metrics.rows,
+    assessed,
+    (code) => provinces.rows.find((p) => p.code === code)?.nameZh ?? '',
+  ).map(asReport);
   const missing = (ids: readonly string[]) => [...new Set(ids.filter((id) => !citations.has(id)))];
   return {
     provinces: provinces.rows,
@@ -85,18 +102,8 @@ export function buildCnData(
     citations,
     addressOf,
     report: {
-      entries: mergeEntries(
-        [
-          report.entries,
-          entriesFromMetrics(
-            metrics.rows,
-            assessed,
-            (code) => provinces.rows.find((p) => p.code === code)?.nameZh ?? '',
-          ),
-        ],
-        addressOf,
-      ),
-      counts: mergeCounts([counts.counts, countsFromMetrics(metrics.rows)], addressOf),
+      entries: mergeEntries([report.entries, fromMetrics], addressOf),
+      counts: mergeCounts([counts.counts, countsFromMetrics(metrics.rows).map(asReport)], addressOf),
     },
     issues: [
       ...provinces.issues,
@@ -110,4 +117,15 @@ export function buildCnData(
       ...unknownCitation('group-counts.csv', missing(counts.counts.map((c) => c.citationId))),
     ],
   };
+}
+
+/**
+ * A row's citation: the shipped one it names, or, for a row of a user's table, its
+ * source as the copy read (kind not stated).
+ */
+export function citationOf(
+  row: Pick<MetricRow, 'citationId' | 'source'>,
+  citations: ReadonlyMap<string, Citation>,
+): Citation {
+  return citations.get(row.citationId) ?? buildCitation({ source: row.source });
 }
