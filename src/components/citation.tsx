@@ -19,6 +19,7 @@ export const citationMessages = defineMessages(
     'kind.none': '来源类型未注明',
     untraced: '该转载未注明原始出处,未能追溯',
     noAddress: '所据文本未注明网址',
+    copyNoAddress: '转载文本,未注明网址与网站',
     separator: ';',
   },
   {
@@ -34,6 +35,7 @@ export const citationMessages = defineMessages(
     'kind.none': 'kind of source not stated',
     untraced: 'untraced copy: it does not say where its text comes from',
     noAddress: 'no address known for the text read',
+    copyNoAddress: 'a copy of the text, with no address or site known',
     separator: '; ',
   },
 );
@@ -78,6 +80,8 @@ function copyLabel(copy: CitationCopy, c: Citation, m: M): string {
 function copyText(copy: CitationCopy, c: Citation, m: M): string {
   const page = [copy.title ? `《${copy.title}》` : null, copy.date].filter(Boolean).join(' ');
   const untraced = copy.role === 'read' && c.untraced ? `, ${m('untraced')}` : '';
+  if (!copy.address && copy.kind === 'copy')
+    return `${m('copyNoAddress')}${page ? ` ${page}` : ''}${untraced ? ` (${m('untraced')})` : ''}`;
   return `${copy.address ? readable(copy.address) : m('noAddress')}${page ? ` ${page}` : ''} (${kindLabel(copy, m)}${untraced})`;
 }
 
@@ -156,11 +160,13 @@ export function CitationView({ citation }: { citation: Citation }) {
           {copy.address ? (
             <Address address={copy.address} />
           ) : (
-            <span className="muted">{m('noAddress')}</span>
+            <span className="muted">{m(copy.kind === 'copy' ? 'copyNoAddress' : 'noAddress')}</span>
           )}
           {copy.title ? <span className="cite-title"> 《{copy.title}》</span> : null}
           {copy.date ? <span className="cite-date"> {copy.date}</span> : null}{' '}
-          <span className={`cite-kind cite-kind-${copy.kind ?? 'none'}`}>{kindLabel(copy, m)}</span>
+          {copy.address || copy.kind !== 'copy' ? (
+            <span className={`cite-kind cite-kind-${copy.kind ?? 'none'}`}>{kindLabel(copy, m)}</span>
+          ) : null}
           {copy.role === 'read' && c.untraced ? (
             <span className="cite-untraced" data-testid="citation-untraced">
               {' '}

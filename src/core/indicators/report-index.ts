@@ -61,6 +61,54 @@ export function entriesFromMetrics(
         flags,
         citationId: r.citationId,
         quote: r.quote,
+        fromMetrics: true,
+      },
+    ];
+  });
+}
+
+/**
+ * The groups the report tables name for provinces, as rows of the capability-group metric,
+ * so the map and the group grid show them beside the metrics rows: only those no metrics
+ * row already states for that province and edition, only provinces with a code. Values
+ * and ranks stay in the report index (their ranks are as stated, never recomputed there).
+ */
+export function groupRowsFromReport(
+  entries: readonly ReportEntry[],
+  rows: readonly MetricRow[],
+): MetricRow[] {
+  const stated = new Set(
+    rows
+      .filter((r) => r.metricId === 'cps_capability_group')
+      .map((r) => `${r.regionCode}|${r.year}|${r.group}`),
+  );
+  return entries.flatMap((e): MetricRow[] => {
+    const key = `${e.regionCode}|${e.edition}|${e.group}`;
+    if (e.fromMetrics || e.indicator !== 'group' || e.level !== 'province' || !/^\d\d$/.test(e.regionCode))
+      return [];
+    if (stated.has(key)) return [];
+    stated.add(key);
+    return [
+      {
+        regionCode: e.regionCode,
+        metricId: 'cps_capability_group',
+        value: null,
+        decimals: null,
+        group: e.group,
+        unit: 'group',
+        asOf: String(e.edition),
+        year: e.edition,
+        scope:
+          e.assessedYear === null
+            ? `省级政府(${e.edition}年版报告)`
+            : `省级政府(${e.edition}年版报告,评估${e.assessedYear}年度)`,
+        label: '',
+        source: '',
+        quote: e.quote,
+        note: '',
+        citationId: e.citationId,
+        flags: ['edition-year'],
+        line: e.line,
       },
     ];
   });
@@ -167,7 +215,7 @@ export interface RegionRow {
   key: string;
   regionCode: string;
   nameZh: string;
-  /** Overall ranks as stated (several when copies disagree), lowest first. */
+  /** Overall ranks as stated (several when copies disagree), in the order the copies come. */
   ranks: Stated<number>[];
   /** Overall index values as published. */
   values: Stated<number>[];
@@ -277,7 +325,7 @@ export function editionTable(
     key,
     regionCode: list[0]?.regionCode ?? '',
     nameZh: nameOf(key),
-    ranks: stated(list, (e) => (e.indicator === 'rank' ? e.rank : null)).sort((a, b) => a.value - b.value),
+    ranks: stated(list, (e) => (e.indicator === 'rank' ? e.rank : null)),
     values: stated(list, (e) => (e.indicator === 'overall' ? e.value : null)),
     groups: stated(list, (e) => (e.indicator === 'group' ? e.group : null)),
     subRanks: SUB_INDICES.flatMap((indicator) => {
@@ -290,10 +338,8 @@ export function editionTable(
     Math.min(...[...r.ranks, ...r.values, ...r.groups].flatMap((s) => s.entries.map((e) => e.line)));
   // As the copies list them: by the lowest stated rank, then in the order of the file
   // (within one copy, the copy's own order).
-  rows.sort(
-    (a, b) =>
-      (a.ranks[0]?.value ?? Infinity) - (b.ranks[0]?.value ?? Infinity) || firstLine(a) - firstLine(b),
-  );
+  const bestRank = (r: RegionRow) => Math.min(...r.ranks.map((s) => s.value));
+  rows.sort((a, b) => bestRank(a) - bestRank(b) || firstLine(a) - firstLine(b));
   const rowOf = new Map(rows.map((r) => [r.key, r]));
   const notes: TableNote[] = [];
   const mark = (key: string, kind: TableNote['kind']) => rowOf.get(key)?.marks.add(kind);
@@ -347,7 +393,8 @@ export function editionTable(
     const maxRank = Math.max(...places.map((p) => p.rank ?? 0));
     const regions = new Set(places.map((p) => p.key)).size;
     if (tied && maxRank < regions) notes.push({ kind: 'dense-ranks', copy, entries: regions, maxRank });
-    if (valueOf.size > 0) {
+    // A copy that gives values for most of its ranked entries is a table: an entry it gives no value is a gap in it.
+    if (valueOf.size * 2 > ranked.length) {
       for (const p of places) {
         if (p.value !== null) continue;
         notes.push({ kind: 'no-value', copy, place: p });

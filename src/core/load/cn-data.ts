@@ -1,6 +1,12 @@
 import type { Citation } from '../citation';
 import { buildCitation, readCopy } from '../citation';
-import { countsFromMetrics, entriesFromMetrics, mergeCounts, mergeEntries } from '../indicators/report-index';
+import {
+  countsFromMetrics,
+  entriesFromMetrics,
+  groupRowsFromReport,
+  mergeCounts,
+  mergeEntries,
+} from '../indicators/report-index';
 import type { Issue } from '../issues';
 import { loadCitationsCsv } from './citations';
 import { loadMetricCatalogueCsv, metricResolver } from './metric-catalogue';
@@ -29,6 +35,8 @@ export interface CnData {
    * series (each statement once per copy), and the published group counts.
    */
   report: { entries: ReportEntry[]; counts: GroupCount[] };
+  /** The groups the report tables name, as capability-group rows (see groupRowsFromReport). */
+  reportGroupRows: MetricRow[];
   issues: Issue[];
 }
 
@@ -101,6 +109,7 @@ export function buildCnData(
     rows: metrics.rows,
     citations,
     addressOf,
+    reportGroupRows: groupRowsFromReport(report.entries, metrics.rows),
     report: {
       entries: mergeEntries([report.entries, fromMetrics], addressOf),
       counts: mergeCounts([counts.counts, countsFromMetrics(metrics.rows).map(asReport)], addressOf),

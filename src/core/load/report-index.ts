@@ -69,6 +69,8 @@ export interface ReportEntry {
   /** Key into the citations table. */
   citationId: string;
   quote: string;
+  /** The entry is a row of metrics.csv (see entriesFromMetrics), not of the report tables. */
+  fromMetrics?: boolean;
 }
 
 /** A published count of one group (or of several together, 高以上) in one edition. */

@@ -21,6 +21,7 @@ export const MESSAGES = defineMessages(
     date: '日期',
     value: '数值',
     sourceCol: '来源',
+    sourcesShort: '来源:{sources}(完整出处见“表格”及导出文件)',
     unSource: '联合国经济和社会事务部《{year} 年联合国电子政务调查》',
     sourceLine:
       '来源:全国比例见各卡片所附出处(原始出处与所据文本);联合国经济和社会事务部《联合国电子政务调查》各版。',
@@ -46,6 +47,7 @@ export const MESSAGES = defineMessages(
     date: 'Date',
     value: 'Value',
     sourceCol: 'Source',
+    sourcesShort: 'Sources: {sources} (full citations in the table and in exports)',
     unSource: 'UN DESA, United Nations E-Government Survey {year}',
     sourceLine:
       'Sources: the national ratios as cited on each card (original publication and the text read); UN DESA, United Nations E-Government Survey, each edition.',

@@ -8,7 +8,7 @@ import type { MetricRow } from '../../core/load/metrics';
 import { datedLines, listLegendHeight } from '../../charts/dated-lines';
 import type { DatedSeries } from '../../charts/dated-lines';
 import { ChartPanel } from '../../components/chart-panel';
-import { useCitationShortText, useCitationText } from '../../components/citation';
+import { CitationView, useCitationShortText, useCitationText } from '../../components/citation';
 import { DataTable } from '../../components/data-table';
 import { EChart } from '../../components/echarts/e-chart';
 import { formatMetric, metricName, useUnitLabel } from '../../components/metric-text';
@@ -20,6 +20,7 @@ import { useMessages } from '../../i18n/messages';
 import { KpiCard } from './kpi-card';
 import { withoutEdition } from './series-title';
 import { MESSAGES } from './messages';
+import './milestones.css';
 
 const CHINA = 'CHN';
 
@@ -182,12 +183,14 @@ function Milestones({ data, dataset }: ViewProps & { data: CnData }) {
               key={`${s.metricId}|${s.scope}`}
               title={title}
               labels={labels}
-              source={[...new Set(s.points.flatMap((p) => p.rows.map(citeRow)))].join(' | ')}
+              source={m('sourcesShort', {
+                sources: [...new Set(s.points.flatMap((p) => p.rows.map(citeShort)))].join(' | '),
+              })}
               exportSpec={{
                 fileParts: ['milestones', s.metricId, s.scope],
                 data: {
-                  columns: [m('date'), `${m('value')} (${unitLabel(s.unit)})`],
-                  rows: s.points.map((p) => [p.asOf, p.value]),
+                  columns: [m('date'), `${m('value')} (${unitLabel(s.unit)})`, m('sourceCol')],
+                  rows: s.points.map((p) => [p.asOf, p.value, [...new Set(p.rows.map(citeRow))].join(' | ')]),
                 },
                 option,
               }}
@@ -209,6 +212,14 @@ function Milestones({ data, dataset }: ViewProps & { data: CnData }) {
                           { value: p.value, decimals: p.decimals, group: null, unit: s.unit },
                           i18n,
                         ),
+                    },
+                    {
+                      id: 'source',
+                      header: m('sourceCol'),
+                      render: (p) =>
+                        p.rows.map((r) => (
+                          <CitationView key={r.line} citation={citationOf(r, data.citations)} />
+                        )),
                     },
                   ]}
                 />

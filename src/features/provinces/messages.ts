@@ -54,7 +54,7 @@ export const MESSAGES = defineMessages(
       '名次照录来源所述,不由本应用计算:来源写“并列第一”的,图中均为 1;名次之间可能有空缺(未检索到的省份不显示)。圆点越靠左、越靠上越好。',
     groupsTitle: '能力分组:省份 × 报告版本',
     groupsIntro:
-      '中央党校(国家行政学院)电子政务研究中心评估报告,年份为报告版本(评估上一年)。空格表示检索到的公开文本未列出该省份的分组。',
+      '中央党校(国家行政学院)电子政务研究中心评估报告,年份为报告版本(评估上一年)。空格表示检索到的公开文本未列出该省份的分组(不由指数推算);各版名单是否完整,见上方评估报告部分的“分组名单与公布数量的核对”。',
     groupsNone: '未公布',
     province: '省份',
     detailTitle: '{name}:全部数字与出处',
@@ -150,7 +150,7 @@ export const MESSAGES = defineMessages(
       'Ranks are as stated by the sources, not computed here: where a source says “joint first”, both are drawn at 1; ranks may skip numbers (provinces without a retrieved figure are not shown). Further left and higher up is better.',
     groupsTitle: 'Capability groups: provinces × report editions',
     groupsIntro:
-      'CPS (National Academy of Governance) assessment; the year is the report edition (which assesses the previous year). An empty cell means no retrieved public text lists that province’s group.',
+      'CPS (National Academy of Governance) assessment; the year is the report edition (which assesses the previous year). An empty cell means no retrieved public text lists that province’s group (none is derived from the index); whether each edition’s lists are complete is checked in the report section above (“Group lists against the published counts”).',
     groupsNone: 'not published',
     province: 'Province',
     detailTitle: '{name}: every figure and its source',

@@ -57,7 +57,10 @@ function Provinces({ data, state, update }: ViewProps<ProvincesParams> & { data:
     () => [...importList.imports].reverse().flatMap((d) => d.rows),
     [importList.imports],
   );
-  const rows = useMemo(() => [...imported, ...data.rows], [data.rows, imported]);
+  const rows = useMemo(
+    () => [...imported, ...data.rows, ...data.reportGroupRows],
+    [data.rows, data.reportGroupRows, imported],
+  );
   const importedSet = useMemo(() => new Set(imported), [imported]);
   const [openCity, setOpenCity] = useState<string | null>(null);
   const metrics = useMemo(() => provincialMetrics(rows, data.catalogue), [rows, data.catalogue]);

@@ -302,7 +302,7 @@ export function ReportIndexSection({ data, edition: chosen, level, open, onChang
                 id: 'rank',
                 header: m('col.rank'),
                 numeric: true,
-                sortValue: (r) => r.ranks[0]?.value ?? null,
+                sortValue: (r) => (r.ranks.length ? Math.min(...r.ranks.map((s) => s.value)) : null),
                 render: (r) => cellsOf(r).rank || '—',
               },
               {

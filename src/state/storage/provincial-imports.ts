@@ -191,9 +191,3 @@ export async function removeProvincialImport(id: string): Promise<StorageProblem
   change((imports) => imports.filter((d) => d.id !== id));
   return null;
 }
-
-/** Forgets what was read (tests: a fresh start, as after a reload). */
-export function resetProvincialImportsForTests(): void {
-  reading = null;
-  current = null;
-}
