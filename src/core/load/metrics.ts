@@ -202,6 +202,7 @@ export function loadMetricsTable(
   const missingIssue = missingColumnIssue(missing, table.header);
   if (missingIssue) return { rows, issues: [...issues, missingIssue] };
   const seen = new Map<string, MetricRow>();
+  const unknownMetrics = new Set<string>();
   for (const { line, cells } of table.rows) {
     const get = (i: number) => (i >= 0 ? (cells[i] ?? '').trim() : '');
     const issue = (code: Issue['code'], column: string, message: string, extra?: Partial<Issue>) =>
@@ -235,7 +236,9 @@ export function loadMetricsTable(
     }
     const known = options.resolveMetric ? options.resolveMetric(rawMetric) : rawMetric;
     const metricId = known ?? rawMetric;
-    if (known === null) {
+    // One warning per metric the catalogue does not know, on its first row.
+    if (known === null && !unknownMetrics.has(metricId)) {
+      unknownMetrics.add(metricId);
       issues.push({
         severity: 'warning',
         code: 'unknown-metric',

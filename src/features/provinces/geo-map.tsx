@@ -44,13 +44,13 @@ export default function GeoMap({
   const m = useMessages(MESSAGES);
   const [approval, setApproval] = useState('');
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ file: string; error: string } | null>(null);
 
   // A refused file leaves the map loaded before (if any) as it was.
   const onFile = async (file: File) => {
     const out = readProvinceGeoJson(await file.text(), gazetteer);
     if ('error' in out) {
-      setError(m(`geo.${out.code}`, out.params));
+      setError({ file: file.name, error: m(`geo.${out.code}`, out.params) });
       return;
     }
     mapCount += 1;
@@ -106,7 +106,7 @@ export default function GeoMap({
       </div>
       {error ? (
         <p role="alert" className="notice-inline" data-testid="geo-error">
-          {m('geoError', { error })}
+          {m('geoError', error)}
         </p>
       ) : null}
       {loaded && option ? (
