@@ -41,7 +41,9 @@ describe('bad-input-provinces corpus', () => {
   });
 
   it.each(Object.entries(TABLES))('%s gives no row, with %j', async (file, codes) => {
-    const out = await readMetricsFile(file, new Uint8Array(readFileSync(new URL(file, DIR))), { provinces: gz });
+    const out = await readMetricsFile(file, new Uint8Array(readFileSync(new URL(file, DIR))), {
+      provinces: gz,
+    });
     expect(out.rows).toEqual([]);
     expect(out.issues.map((i) => i.code)).toEqual(codes);
   });
