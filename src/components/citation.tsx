@@ -18,6 +18,7 @@ export const citationMessages = defineMessages(
     'kind.copy': '转载(聚合或镜像网站)',
     'kind.none': '来源类型未注明',
     untraced: '该转载未注明原始出处,未能追溯',
+    untracedShort: '出处未能追溯',
     noAddress: '所据文本未注明网址',
     copyNoAddress: '转载文本,未注明网址与网站',
     separator: ';',
@@ -34,6 +35,7 @@ export const citationMessages = defineMessages(
     'kind.copy': 'copy (aggregator or mirror)',
     'kind.none': 'kind of source not stated',
     untraced: 'untraced copy: it does not say where its text comes from',
+    untracedShort: 'untraced',
     noAddress: 'no address known for the text read',
     copyNoAddress: 'a copy of the text, with no address or site known',
     separator: '; ',
@@ -106,7 +108,7 @@ export function citationShortText(c: Citation, m: M): string {
   const read = c.copies.find((x) => x.role === 'read');
   if (!read) return m('notIdentified');
   const where = read.address ? siteOf(read.address) : m('noAddress');
-  return `${where} (${kindLabel(read, m)}${c.untraced ? `, ${m('untraced')}` : ''})`;
+  return `${where} (${kindLabel(read, m)}${c.untraced ? `, ${m('untracedShort')}` : ''})`;
 }
 
 /** The plain-text formatter in the UI language. */

@@ -21,6 +21,8 @@ const UNIT = defineMessages(
     asOf: '截至',
     undated: '原文无日期',
     editionYear: '报告版本年份;该版报告评估上一年度',
+    userSource: '来源(导入的表格所填)',
+    noUserSource: '表格未填来源',
     source: '来源',
     sourceWording: '原文指标表述',
     note: '备注',
@@ -38,6 +40,8 @@ const UNIT = defineMessages(
     asOf: 'As of',
     undated: 'undated in the source',
     editionYear: 'the report edition’s year; the edition assesses the year before',
+    userSource: 'Source (as the imported table gives it)',
+    noUserSource: 'the table gives none',
     source: 'Source',
     sourceWording: 'Source wording',
     note: 'Note',
@@ -74,14 +78,21 @@ export function metricName(def: MetricDef | undefined, id: string, lang: 'zh' | 
 /**
  * One figure's provenance: the quote (as a quotation, pinyin artefacts of the stored page
  * removed for reading), its citation (original publication first, then the copy read),
- * the date, the scope and the source's wording.
+ * the date, the scope and the source's wording. A figure of a user's table (no shipped
+ * citation) shows the source the table gives, as text.
  */
-export function FigureSource({ row, citation }: { row: MetricRow; citation: Citation }) {
+export function FigureSource({ row, citation }: { row: MetricRow; citation: Citation | null }) {
   const m = useMessages(UNIT);
   return (
     <div className="citation">
-      <blockquote lang="zh">“{displayQuote(row.quote)}”</blockquote>
-      <CitationView citation={citation} />
+      {row.quote ? <blockquote lang="zh">“{displayQuote(row.quote)}”</blockquote> : null}
+      {citation ? (
+        <CitationView citation={citation} />
+      ) : (
+        <p className="cite">
+          <span className="cite-label">{m('userSource')}:</span> {row.source || m('noUserSource')}
+        </p>
+      )}
       <dl>
         <dt>{m('asOf')}</dt>
         <dd>

@@ -194,6 +194,7 @@ export const MESSAGES = defineMessages(
 export const REPORT_MESSAGES = defineMessages(
   {
     title: '评估报告:省级政府和重点城市的排名与分组',
+    jump: '评估报告排名(省级政府、重点城市)↓',
     intro:
       '中央党校(国家行政学院)电子政务研究中心受国务院办公厅电子政务办公室委托开展的网上(一体化)政务服务能力调查评估。每版报告评估上一年度:2020 年版评估的是 2019 年。名次按来源所述,本应用不重新计算;分组只列来源点名的地区,从不由指数推算;来源未给出的数值留空,不补。',
     edition: '报告版本',
@@ -258,6 +259,7 @@ export const REPORT_MESSAGES = defineMessages(
     'check.complete': '{groups}:公布 {count} 个,来源点名 {n} 个,名单完整。',
     'check.incomplete':
       '{groups}:公布 {count} 个,检索到的文本只点名 {n} 个{names};名单不完整,其余不由指数推算。',
+    'check.none': '{groups}:公布 {count} 个,检索到的文本未点名任何地区;名单空缺,不由指数推算。',
     'check.more-listed': '{groups}:公布 {count} 个,来源却点名了 {n} 个{names};多于公布数。',
     'check.no-count': '{groups}:来源点名 {n} 个{names};未检索到公布的数量,无法判断是否完整。',
     checkNames: '({names})',
@@ -274,6 +276,7 @@ export const REPORT_MESSAGES = defineMessages(
   },
   {
     title: 'Assessment reports: rankings and groups of the provincial governments and key cities',
+    jump: 'Report rankings (provinces, key cities) ↓',
     intro:
       'The survey of online (later integrated) government service capability by the E-Government Research Center of the Party School of the CPC Central Committee (National Academy of Governance), commissioned by the E-Government Office of the General Office of the State Council. Each edition assesses the year before: the 2020 edition assesses 2019. Ranks are as stated by the sources, never recomputed here; a group lists only the regions a source names, never derived from the index; a value no source gives stays empty.',
     edition: 'Report edition',
@@ -340,6 +343,8 @@ export const REPORT_MESSAGES = defineMessages(
     'check.complete': '{groups}: {count} published, {n} named by the sources; the list is complete.',
     'check.incomplete':
       '{groups}: {count} published, only {n} named in the retrieved texts{names}; the list is incomplete and the rest is not derived from the index.',
+    'check.none':
+      '{groups}: {count} published, none named in the retrieved texts; the list is empty and is not derived from the index.',
     'check.more-listed': '{groups}: {count} published, but the sources name {n}{names}; more than published.',
     'check.no-count':
       '{groups}: {n} named by the sources{names}; no published count was retrieved, so completeness cannot be checked.',

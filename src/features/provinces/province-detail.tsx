@@ -1,5 +1,4 @@
 import { NOT_COVERED, provinceFigures } from '../../core/indicators/cn-metrics';
-import { citationOf } from '../../core/load/cn-data';
 import type { CnData } from '../../core/load/cn-data';
 import type { MetricRow } from '../../core/load/metrics';
 import type { Province } from '../../core/load/provinces';
@@ -51,7 +50,7 @@ export function ProvinceDetail({
                 {r.asOf ?? ''} {imported.has(r) ? m('imported') : ''}
               </span>
             </p>
-            <FigureSource row={r} citation={citationOf(r, data.citations)} />
+            <FigureSource row={r} citation={data.citations.get(r.citationId) ?? null} />
           </li>
         ))}
       </ol>

@@ -28,7 +28,7 @@ import { Legend } from './legend';
 import { MESSAGES } from './messages';
 import { ProvinceDetail } from './province-detail';
 import { ProvincialImport } from './provincial-import';
-import { ReportIndexSection } from './report-index';
+import { ReportIndexSection, ReportJump } from './report-index';
 import { TileMap } from './tile-map';
 import './provinces.css';
 
@@ -201,7 +201,9 @@ function Provinces({ data, state, update }: ViewProps<ProvincesParams> & { data:
   return (
     <div className="provinces-view">
       <h1>{m('title')}</h1>
-      <p className="muted">{m('intro')}</p>
+      <p className="muted">
+        {m('intro')} <ReportJump />
+      </p>
       <div className="controls">
         <SelectField
           label={m('metric')}

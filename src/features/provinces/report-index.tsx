@@ -46,8 +46,23 @@ function checkText(c: GroupCheck, m: ReportM, lang: 'zh' | 'en', refs: RefNumber
   const names = c.listed.length
     ? m('checkNames', { names: c.listed.map((l) => l.nameZh).join(lang === 'zh' ? '、' : ', ') })
     : '';
-  const text = m(`check.${c.status}`, { groups, count: c.count?.count ?? '', n: c.listed.length, names });
+  const key = c.status === 'incomplete' && c.listed.length === 0 ? 'none' : c.status;
+  const text = m(`check.${key}`, { groups, count: c.count?.count ?? '', n: c.listed.length, names });
   return c.count ? `${text} ${refMarks(refs.ids([c.count.citationId]))}` : text;
+}
+
+/** A button near the top of the page that brings the report index into view. */
+export function ReportJump() {
+  const m = useMessages(REPORT_MESSAGES);
+  return (
+    <button
+      type="button"
+      className="link-button report-jump"
+      onClick={() => document.getElementById('report-index-title')?.scrollIntoView({ block: 'start' })}
+    >
+      {m('jump')}
+    </button>
+  );
 }
 
 /** The numbered reference list of a table. */
