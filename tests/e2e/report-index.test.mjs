@@ -7,6 +7,7 @@
 
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { readCsv, useBuiltApp } from './harness.mjs';
 
 const OPTIONS = { timeout: 120_000 };
@@ -127,6 +128,24 @@ describe('report index and citations', () => {
           assert.equal(l.target, '_blank');
           assert.equal(l.rel, 'noreferrer noopener');
         }
+
+        // The CSV export carries the tie rule, the flagged defects and every reference in full.
+        const panel = section.locator('[data-panel="report-index"]');
+        await panel.locator('[data-testid="export-button"]').click();
+        const [dl] = await Promise.all([
+          page.waitForEvent('download'),
+          panel.locator('[data-export="csv"]').click(),
+        ]);
+        const exported = await readFile(await dl.path(), 'utf8');
+        assert.match(exported, /按来源所述/);
+        assert.match(exported, /名次与数值矛盾/);
+        // (addresses as a reader types them: percent-escapes decoded)
+        for (const id of ids) {
+          const address = decodeURI(citations.get(id).source);
+          assert.ok(exported.includes(address), `export lacks ${address}`);
+        }
+        for (const r of rows.filter((x) => x.indicator === 'overall'))
+          assert.ok(exported.includes(r.value), r.value);
 
         // A province's history across editions opens from its row and from the URL.
         const hubei = provinces.find((p) => p.name_zh === twice[0][0]);
