@@ -1,9 +1,11 @@
 import { displayQuote, figureDecimals } from '../core/indicators/cn-metrics';
+import type { Citation } from '../core/citation';
 import type { MetricDef } from '../core/load/metric-catalogue';
 import type { MetricRow, MetricUnit } from '../core/load/metrics';
 import { GROUP_LABELS } from '../core/load/metrics';
 import type { I18n } from '../i18n/i18n-context';
 import { defineMessages, useMessages } from '../i18n/messages';
+import { CitationView } from './citation';
 
 const UNIT = defineMessages(
   {
@@ -18,6 +20,9 @@ const UNIT = defineMessages(
     scope: '范围',
     asOf: '截至',
     undated: '原文无日期',
+    editionYear: '报告版本年份;该版报告评估上一年度',
+    userSource: '来源(导入的表格所填)',
+    noUserSource: '表格未填来源',
     source: '来源',
     sourceWording: '原文指标表述',
     note: '备注',
@@ -34,6 +39,9 @@ const UNIT = defineMessages(
     scope: 'Scope',
     asOf: 'As of',
     undated: 'undated in the source',
+    editionYear: 'the report edition’s year; the edition assesses the year before',
+    userSource: 'Source (as the imported table gives it)',
+    noUserSource: 'the table gives none',
     source: 'Source',
     sourceWording: 'Source wording',
     note: 'Note',
@@ -68,20 +76,29 @@ export function metricName(def: MetricDef | undefined, id: string, lang: 'zh' | 
 }
 
 /**
- * One figure's citation: the quote (as a quotation, pinyin artefacts of the stored page
- * removed for reading), the source as plain text (not a link: it may be a mirror and the
- * app makes no request outside its origin), the date, the scope and the source's wording.
+ * One figure's provenance: the quote (as a quotation, pinyin artefacts of the stored page
+ * removed for reading), its citation (original publication first, then the copy read),
+ * the date, the scope and the source's wording. A figure of a user's table (no shipped
+ * citation) shows the source the table gives, as text.
  */
-export function Citation({ row }: { row: MetricRow }) {
+export function FigureSource({ row, citation }: { row: MetricRow; citation: Citation | null }) {
   const m = useMessages(UNIT);
   return (
     <div className="citation">
-      <blockquote lang="zh">“{displayQuote(row.quote)}”</blockquote>
+      {row.quote ? <blockquote lang="zh">“{displayQuote(row.quote)}”</blockquote> : null}
+      {citation ? (
+        <CitationView citation={citation} />
+      ) : (
+        <p className="cite">
+          <span className="cite-label">{m('userSource')}:</span> {row.source || m('noUserSource')}
+        </p>
+      )}
       <dl>
-        <dt>{m('source')}</dt>
-        <dd className="source-text">{readableSource(row.source)}</dd>
         <dt>{m('asOf')}</dt>
-        <dd>{row.asOf ?? m('undated')}</dd>
+        <dd>
+          {row.asOf ?? m('undated')}
+          {row.flags.includes('edition-year') ? ` (${m('editionYear')})` : ''}
+        </dd>
         <dt>{m('scope')}</dt>
         <dd>{row.scope}</dd>
         {row.label && row.label !== row.scope ? (
@@ -99,13 +116,4 @@ export function Citation({ row }: { row: MetricRow }) {
       </dl>
     </div>
   );
-}
-
-/** A percent-encoded URL decoded for reading (…/江苏网上… instead of …/%E6%B1%9F…); other text as is. */
-function readableSource(source: string): string {
-  try {
-    return /^https?:\/\//.test(source) ? decodeURI(source) : source;
-  } catch {
-    return source;
-  }
 }

@@ -31,6 +31,10 @@ export type IssueCode =
   | 'formula-no-value'
   // Provincial metrics
   | 'unknown-region'
+  | 'unknown-metric'
+  | 'missing-metric'
+  | 'missing-value'
+  | 'not-a-group'
   | 'unknown-unit'
   | 'bad-date'
   | 'missing-citation'

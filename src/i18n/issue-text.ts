@@ -78,7 +78,23 @@ export const ISSUE_TEXT: Record<IssueCode, Record<Lang, string>> = {
   'unknown-indicator': { zh: '未知指标“{value}”。', en: 'Unknown indicator “{value}”.' },
   // Codes of the provincial metrics loader (the Provinces page imports those tables).
   'unknown-region': { zh: '未知省份“{name}”。', en: 'Unknown province “{name}”.' },
-  'unknown-unit': { zh: '单位不符或未知。', en: 'Unknown or mismatched unit.' },
+  'unknown-metric': {
+    zh: '指标“{metric}”不在本应用的指标目录中,已作为新指标保留。',
+    en: 'The metric “{metric}” is not in the catalogue; kept as a new metric.',
+  },
+  'missing-metric': { zh: '此行没有指标。', en: 'This row names no metric.' },
+  'missing-value': {
+    zh: '数值为空:缺失不是零,此行已跳过。',
+    en: 'The value is empty: missing is not zero, so the row was skipped.',
+  },
+  'not-a-group': {
+    zh: '“{value}”不是分组名称({labels})。',
+    en: '“{value}” is not a group name ({labels}).',
+  },
+  'unknown-unit': {
+    zh: '单位“{unit}”不符或未知(可用:{units})。',
+    en: 'The unit “{unit}” is unknown or does not match (use: {units}).',
+  },
   'bad-date': { zh: '日期无效(应为 YYYY 或 YYYY-MM)。', en: 'Not a date (YYYY or YYYY-MM).' },
   'missing-citation': { zh: '缺少来源或引文。', en: 'No source or no quote.' },
   conflict: { zh: '与第 {other} 行的数值不同。', en: 'A different value than row {other}.' },

@@ -12,6 +12,7 @@ import {
 } from '../../src/core/load/metric-catalogue';
 import { loadProvincesCsv, provinceGazetteer } from '../../src/core/load/provinces';
 import { parseDelimited } from '../../src/core/load/delimited';
+import { loadCitationsCsv } from '../../src/core/load/citations';
 
 const read = (name: string) => readFileSync(new URL(`../../data/cn/${name}`, import.meta.url), 'utf8');
 const provinces = loadProvincesCsv(read('provinces.csv'));
@@ -46,8 +47,9 @@ describe('data/cn', () => {
     ]);
   });
 
-  it('gives every shipped row a source, a quote, a unit and a scope', () => {
-    const bad = metrics.rows.filter((r) => !r.source || !r.quote || !r.unit || !r.scope);
+  it('gives every shipped row a citation, a quote, a unit and a scope', () => {
+    const cited = loadCitationsCsv(read('citations.csv')).citations;
+    const bad = metrics.rows.filter((r) => !cited.has(r.citationId) || !r.quote || !r.unit || !r.scope);
     expect(bad.map((r) => r.line)).toEqual([]);
   });
 

@@ -200,7 +200,7 @@ describe('metricsTemplateCsv', () => {
     const { rows, issues } = loadMetricsCsv(text, { provinces: gz });
     // Empty values are reported (missing is not zero), one per province, and no other problem.
     expect(rows).toEqual([]);
-    expect(issues.map((i) => i.code)).toEqual(provinces.map(() => 'unassessed'));
+    expect(issues.map((i) => i.code)).toEqual(provinces.map(() => 'missing-value'));
   });
 
   it('neutralises a cell that would run as a spreadsheet formula', () => {

@@ -49,10 +49,85 @@ describe('readProvinceGeoJson', () => {
   });
 
   it.each([
-    ['{', 'not JSON'],
-    ['{"type":"Feature"}', 'not a GeoJSON FeatureCollection'],
-    [fc(feature({ name: 'Atlantis' })), 'no feature matches a provincial-level division'],
-  ])('refuses %s', (text, error) => {
-    expect(readProvinceGeoJson(text, gz)).toEqual({ error });
+    ['{', 'not-json'],
+    ['{"type":"Feature"}', 'not-feature-collection'],
+    [fc(feature({ name: 'Atlantis' })), 'no-match'],
+  ])('refuses %s', (text, code) => {
+    expect(readProvinceGeoJson(text, gz)).toMatchObject({ code });
+  });
+
+  // Issue 9 item 1: files the reader used to accept, whose geometry then broke the chart.
+  const withGeometry = (geometry: unknown) =>
+    fc(feature({ name: '广东省' }), { type: 'Feature', properties: { name: '浙江省' }, geometry });
+  it.each([
+    ['a null geometry', null, 'no-geometry', {}],
+    ['no geometry at all', undefined, 'no-geometry', {}],
+    ['a Point', { type: 'Point', coordinates: [120, 30] }, 'geometry-type', { type: 'Point' }],
+    ['a GeometryCollection', { type: 'GeometryCollection', geometries: [] }, 'geometry-type', {}],
+    ['empty coordinates', { type: 'Polygon', coordinates: [] }, 'bad-coordinates', {}],
+    ['an empty ring', { type: 'Polygon', coordinates: [[]] }, 'bad-coordinates', {}],
+    [
+      'non-numeric coordinates',
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            ['a', 'b'],
+            [1, 0],
+            [1, 1],
+            ['a', 'b'],
+          ],
+        ],
+      },
+      'bad-coordinates',
+      {},
+    ],
+    [
+      'a ring of three positions',
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [1, 0],
+            [0, 0],
+          ],
+        ],
+      },
+      'bad-coordinates',
+      {},
+    ],
+    ['a polygon one level too shallow', { type: 'MultiPolygon', coordinates: square }, 'bad-coordinates', {}],
+    ['no coordinates', { type: 'MultiPolygon' }, 'bad-coordinates', {}],
+  ])('refuses a feature with %s, naming the feature', (_what, geometry, code, params) => {
+    const out = readProvinceGeoJson(withGeometry(geometry), gz);
+    expect(out).toMatchObject({ code, params: { feature: 2, name: '浙江省', ...params } });
+  });
+
+  it('refuses a list entry that is not a Feature', () => {
+    expect(readProvinceGeoJson(fc(feature({ name: '浙江省' }), 'x'), gz)).toMatchObject({
+      code: 'not-a-feature',
+      params: { feature: 2 },
+    });
+  });
+
+  it('accepts the boundary lines a standard map carries beside its areas', () => {
+    const out = readProvinceGeoJson(
+      fc(feature({ name: '浙江省' }), {
+        type: 'Feature',
+        properties: { name: '九段线' },
+        geometry: {
+          type: 'MultiLineString',
+          coordinates: [
+            [
+              [110, 10],
+              [111, 11],
+            ],
+          ],
+        },
+      }),
+      gz,
+    );
+    expect('error' in out ? out.code : out.unmatched).toEqual(['九段线']);
   });
 });

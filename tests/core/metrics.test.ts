@@ -197,11 +197,11 @@ Guangdon,m,3
   });
 
   it.each([
-    ['an empty value (missing is not zero)', '33,m,,percent,2019', 'unassessed'],
+    ['an empty value (missing is not zero)', '33,m,,percent,2019', 'missing-value'],
     ['a word as a number', '33,m,many,count,2019', 'not-a-number'],
     ['an unknown unit', '33,m,5,furlongs,2019', 'unknown-unit'],
     ['a percent string with another unit', '33,m,5%,count,2019', 'unknown-unit'],
-    ['a group label that is not one', '33,m,很高,group,2019', 'not-a-number'],
+    ['a group label that is not one', '33,m,很高,group,2019', 'not-a-group'],
     ['a bad date', '33,m,5,count,late 2019', 'bad-date'],
   ])('rejects %s', (_what, line, code) => {
     const { rows, issues } = load(`region_code,metric_id,value,unit,as_of\n${line}\n`);

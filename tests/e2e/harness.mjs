@@ -200,10 +200,22 @@ async function openSession(browser, url, { init, serviceWorkers }) {
   });
   page.on('pageerror', (err) => log.pageErrors.push(err.stack || String(err)));
   // Context-level, so requests from workers and from later pages are seen too.
-  context.on('request', (req) => log.requests.push(req.url()));
-  context.on('requestfailed', (req) =>
-    log.failures.push(`${req.url()}: ${req.failure()?.errorText ?? 'failed'}`),
-  );
+  // A request the test cut off by navigating the page elsewhere (page.goto while a view
+  // was still loading) is the test's doing, not a failure of the app: aborted requests
+  // that started before the page's latest navigation are left out.
+  const started = new Map();
+  let navigations = 0;
+  context.on('request', (req) => {
+    log.requests.push(req.url());
+    started.set(req, navigations);
+    // A new document for the page: what the old one still had in flight may be cut off.
+    if (req.isNavigationRequest() && req.frame() === page.mainFrame()) navigations++;
+  });
+  context.on('requestfailed', (req) => {
+    const error = req.failure()?.errorText ?? 'failed';
+    if (error === 'net::ERR_ABORTED' && (started.get(req) ?? navigations) < navigations) return;
+    log.failures.push(`${req.url()}: ${error}`);
+  });
   context.on('response', (res) => {
     if (res.status() >= 400) log.failures.push(`${res.url()}: HTTP ${res.status()}`);
   });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { loadMetricsCsv } from '../../src/core/load/metrics';
+import { loadProvincesCsv, provinceGazetteer } from '../../src/core/load/provinces';
 import { ISSUE_TEXT, issueText } from '../../src/i18n/issue-text';
 
 describe('issueText', () => {
@@ -34,5 +36,43 @@ describe('missing columns are named as a person reads them', () => {
     expect(issueText(issue, 'en')).toBe(
       'Required column(s) missing: EGDI (or any index: OSI, HCI, TII, EPI), year, region_code.',
     );
+  });
+});
+
+describe('the Provinces page import, worded in the UI language', () => {
+  // Every problem a filled-in provincial table can have (hand-made rows), as the page says it.
+  const gz = provinceGazetteer(
+    loadProvincesCsv('code,name_zh,short_zh,name_en,row,col\n33,浙江省,浙江,Zhejiang,0,0\n').rows,
+  );
+  const text = [
+    'region_code,metric_id,value,unit,as_of',
+    '99,m,1,count,2020',
+    '33,,1,count,2020',
+    '33,m,,count,2020',
+    '33,m,many,count,2020',
+    '33,m,很高,group,2020',
+    '33,m,1,furlongs,2020',
+    '33,m,5%,count,2020',
+    '33,m,1,count,late 2020',
+    '33,unknown_metric,1,count,2020',
+    '33,m,1,count,2021',
+    '33,m,2,count,2021',
+  ].join('\n');
+  const { issues } = loadMetricsCsv(text, {
+    provinces: gz,
+    resolveMetric: (raw) => (raw === 'm' ? 'm' : null),
+  });
+  const missing = loadMetricsCsv('名称,数值\n浙江,1\n', { provinces: gz }).issues;
+
+  it('has a reason for each, every placeholder filled, in Chinese for the Chinese UI', () => {
+    const all = [...issues, ...missing];
+    expect(new Set(all.map((i) => i.code)).size).toBeGreaterThanOrEqual(9);
+    for (const i of all) {
+      const zh = issueText(i, 'zh');
+      expect(zh, i.message).not.toMatch(/\{\w+\}/);
+      expect(zh, i.message).toMatch(/[\u4e00-\u9fff]/);
+      expect(zh, i.message).not.toMatch(/\b(Row|Missing|unknown|not a)\b/);
+      expect(issueText(i, 'en'), i.message).not.toMatch(/\{\w+\}/);
+    }
   });
 });

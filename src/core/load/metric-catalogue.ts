@@ -49,6 +49,7 @@ export function loadMetricCatalogueCsv(text: string): LoadResult<MetricDef> {
         row: line,
         column: 'unit',
         message: `Row ${line}: unknown unit "${unit}".`,
+        params: { unit, units: METRIC_UNITS.join(', ') },
       });
       continue;
     }

@@ -1,3 +1,4 @@
+import type { MetricRow } from './metrics';
 import type { Province } from './provinces';
 
 /** Template headers; both are accepted by loadMetricsCsv (see METRIC_COLUMNS). */
@@ -47,4 +48,66 @@ export function metricsTemplateCsv(
 ): string {
   const rows = metricsTemplateRows(provinces, metric, lang);
   return '\uFEFF' + rows.map((r) => r.map((c) => quote(safe(c))).join(',')).join('\r\n') + '\r\n';
+}
+
+/** The columns of an exported provincial table: the template's, with the source's wording. */
+export const EXPORT_HEADER = [
+  'region_code',
+  'province',
+  'metric_id',
+  'value',
+  'unit',
+  'as_of',
+  'scope',
+  'label_zh',
+  'source',
+  'quote',
+  'note',
+] as const;
+
+/**
+ * Imported rows as the CSV the Provinces page imports again (UTF-8 with BOM, CRLF, every
+ * cell guarded against formula execution): values with the decimals they were published
+ * with (12.50 stays 12.50), group labels as written, a missing date as an empty cell.
+ */
+export function metricsRowsCsv(
+  rows: readonly Pick<
+    MetricRow,
+    | 'regionCode'
+    | 'metricId'
+    | 'value'
+    | 'decimals'
+    | 'group'
+    | 'unit'
+    | 'asOf'
+    | 'scope'
+    | 'label'
+    | 'source'
+    | 'quote'
+    | 'note'
+  >[],
+  provinces: readonly Province[],
+): string {
+  const name = new Map(provinces.map((p) => [p.code, p.nameZh]));
+  const value = (r: (typeof rows)[number]) =>
+    r.value === null ? (r.group ?? '') : r.value.toFixed(Math.max(0, Math.min(20, r.decimals ?? 0)));
+  const body = [
+    [...EXPORT_HEADER],
+    ...rows.map((r) => [
+      r.regionCode,
+      name.get(r.regionCode) ?? '',
+      r.metricId,
+      value(r),
+      r.unit,
+      r.asOf ?? '',
+      r.scope,
+      r.label,
+      r.source,
+      r.quote,
+      r.note,
+    ]),
+  ];
+  // A plain number (-3.5) is a value, never a formula: it is written as it is.
+  const cell = (c: string) => (/^-?\d+(\.\d+)?$/.test(c) ? c : quote(safe(c)));
+  return '\uFEFF' + body.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }

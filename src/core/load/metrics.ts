@@ -61,9 +61,24 @@ export interface MetricRow {
   source: string;
   quote: string;
   note: string;
+  /**
+   * Key into the shipped citations table (data/cn/citations.csv): the original publication
+   * and the copy read. '' for a user's table, whose `source` is the citation.
+   */
+  citationId: string;
+  /** What the shipped data knows of the row beyond its value (METRIC_FLAGS); [] for a user's table. */
+  flags: MetricFlag[];
   /** 1-based line in the file (header = 1). */
   line: number;
 }
+
+/**
+ * Remarks on a shipped row, written by the build as codes so the UI words them:
+ * `edition-year`: the date is the report edition's year (the edition assesses the year
+ * before); `undated`: the source gives no date.
+ */
+export const METRIC_FLAGS = ['edition-year', 'undated'] as const;
+export type MetricFlag = (typeof METRIC_FLAGS)[number];
 
 /** Header aliases, English and Chinese; matched after normalizeHeader (case, spaces, punctuation). */
 export const METRIC_COLUMNS = {
@@ -88,6 +103,8 @@ export const METRIC_COLUMNS = {
   source: ['source', 'source_url', '来源', '出处'],
   quote: ['quote', '原文', '引文', '引用'],
   note: ['note', 'notes', '备注', '说明'],
+  citationId: ['citation'],
+  flags: ['flags'],
 } as const;
 
 export interface MetricLoadOptions {
@@ -185,6 +202,7 @@ export function loadMetricsTable(
   const missingIssue = missingColumnIssue(missing, table.header);
   if (missingIssue) return { rows, issues: [...issues, missingIssue] };
   const seen = new Map<string, MetricRow>();
+  const unknownMetrics = new Set<string>();
   for (const { line, cells } of table.rows) {
     const get = (i: number) => (i >= 0 ? (cells[i] ?? '').trim() : '');
     const issue = (code: Issue['code'], column: string, message: string, extra?: Partial<Issue>) =>
@@ -213,15 +231,17 @@ export function loadMetricsTable(
     }
     const rawMetric = get(col.metricId);
     if (rawMetric === '') {
-      issue('missing-column', 'metric_id', 'no metric.');
+      issue('missing-metric', 'metric_id', 'no metric.');
       continue;
     }
     const known = options.resolveMetric ? options.resolveMetric(rawMetric) : rawMetric;
     const metricId = known ?? rawMetric;
-    if (known === null) {
+    // One warning per metric the catalogue does not know, on its first row.
+    if (known === null && !unknownMetrics.has(metricId)) {
+      unknownMetrics.add(metricId);
       issues.push({
         severity: 'warning',
-        code: 'unknown-format',
+        code: 'unknown-metric',
         row: line,
         column: 'metric_id',
         message: `Row ${line}: metric "${metricId}" is not in the catalogue; kept.`,
@@ -237,7 +257,7 @@ export function loadMetricsTable(
     let group: string | null = null;
     if (rawUnit !== '' && !(METRIC_UNITS as readonly string[]).includes(rawUnit) && rawUnit !== '%') {
       issue('unknown-unit', 'unit', `unknown unit "${rawUnit}" (expected ${METRIC_UNITS.join(', ')}).`, {
-        params: { unit: rawUnit },
+        params: { unit: rawUnit, units: METRIC_UNITS.join(', ') },
       });
       continue;
     }
@@ -245,12 +265,10 @@ export function loadMetricsTable(
     if (rawUnit === 'group' || (rawUnit === '' && groupLabel !== null)) {
       if (groupLabel === null) {
         issue(
-          'not-a-number',
+          'not-a-group',
           'value',
           `"${rawValue}" is not a group label (${GROUP_LABELS.map((g) => g.zh).join('/')}).`,
-          {
-            params: { value: rawValue },
-          },
+          { params: { value: rawValue, labels: GROUP_LABELS.map((g) => g.zh).join('/') } },
         );
         continue;
       }
@@ -259,7 +277,7 @@ export function loadMetricsTable(
     } else {
       const parsed = parseMetricNumber(rawValue);
       if (parsed.value === null) {
-        issue('unassessed', 'value', 'empty value; missing is not zero, row skipped.');
+        issue('missing-value', 'value', 'empty value; missing is not zero, row skipped.');
         continue;
       }
       if (Number.isNaN(parsed.value)) {
@@ -269,7 +287,9 @@ export function loadMetricsTable(
       unit =
         rawUnit === '' || rawUnit === '%' ? (parsed.percent ? 'percent' : 'count') : (rawUnit as MetricUnit);
       if (parsed.percent && unit !== 'percent') {
-        issue('unknown-unit', 'unit', `"${rawValue}" is a percentage but the unit says ${unit}.`);
+        issue('unknown-unit', 'unit', `"${rawValue}" is a percentage but the unit says ${unit}.`, {
+          params: { unit, units: 'percent' },
+        });
         continue;
       }
       value = parsed.value;
@@ -297,10 +317,15 @@ export function loadMetricsTable(
       source: get(col.source),
       quote: get(col.quote),
       note: get(col.note),
+      citationId: get(col.citationId),
+      flags: get(col.flags)
+        .split(';')
+        .filter((f): f is MetricFlag => (METRIC_FLAGS as readonly string[]).includes(f)),
       line,
     };
-    if (options.requireCitation && (row.source === '' || row.quote === '')) {
-      issue('missing-citation', row.source === '' ? 'source' : 'quote', 'no source or no quote.');
+    const cited = row.source !== '' || row.citationId !== '';
+    if (options.requireCitation && (!cited || row.quote === '')) {
+      issue('missing-citation', cited ? 'quote' : 'source', 'no source or no quote.');
     }
     const key = [regionCode, metricId, asOf ?? '', row.scope].join('|');
     const prev = seen.get(key);

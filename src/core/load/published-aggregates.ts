@@ -1,3 +1,5 @@
+import { COPY_KINDS } from '../citation';
+import type { CopyKind } from '../citation';
 import { EGDI_GROUPS } from '../indicators/groups';
 import type { EgdiGroup } from '../indicators/groups';
 import { REGIONS } from '../types';
@@ -24,9 +26,8 @@ export type AggregateMetric = (typeof AGGREGATE_METRICS)[number];
 /** 'World' (every member state) or one of the five UN regions. */
 export type AggregateScope = 'World' | Region;
 
-/** Kind of the copy a figure was read from. */
-export const COPY_KINDS = ['official', 'media', 'copy'] as const;
-export type CopyKind = (typeof COPY_KINDS)[number];
+/** Kind of the copy a figure was read from (the same kinds as every citation's). */
+export type { CopyKind };
 
 /** One figure the UN published about an edition, with where it was read. */
 export interface PublishedAggregate {

@@ -1,12 +1,22 @@
 import type { NationalSeries } from '../../core/indicators/cn-metrics';
 import type { MetricDef } from '../../core/load/metric-catalogue';
-import { Citation, formatMetric, metricName, useUnitLabel } from '../../components/metric-text';
+import type { Citation } from '../../core/citation';
+import { citationOf } from '../../core/load/cn-data';
+import { FigureSource, formatMetric, metricName, useUnitLabel } from '../../components/metric-text';
 import { useI18n } from '../../i18n/i18n-context';
 import { useMessages } from '../../i18n/messages';
 import { MESSAGES } from './messages';
 
 /** One national figure: its latest value, unit, scope and date; opening it shows every citation. */
-export function KpiCard({ series, def }: { series: NationalSeries; def: MetricDef | undefined }) {
+export function KpiCard({
+  series,
+  def,
+  citations,
+}: {
+  series: NationalSeries;
+  def: MetricDef | undefined;
+  citations: ReadonlyMap<string, Citation>;
+}) {
   const i18n = useI18n();
   const m = useMessages(MESSAGES);
   const unitLabel = useUnitLabel();
@@ -34,7 +44,7 @@ export function KpiCard({ series, def }: { series: NationalSeries; def: MetricDe
             <p className="figure-head">
               {formatMetric(r, i18n)} · {r.asOf}
             </p>
-            <Citation row={r} />
+            <FigureSource row={r} citation={citationOf(r, citations)} />
           </div>
         ))}
       </details>

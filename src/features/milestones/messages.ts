@@ -4,7 +4,7 @@ export const MESSAGES = defineMessages(
   {
     title: '全国网上政务服务进展',
     intro:
-      '以下数字均摘自种子文献,每张卡片可展开查看原文与出处。口径(哪些事项、哪一级政府)不同的百分比分开显示,从不连成一条线。',
+      '以下数字摘自五篇公开的文章与讲话,每张卡片可展开查看原文与出处(原始出处在前,所据文本在后)。口径(哪些事项、哪一级政府)不同的百分比分开显示,从不连成一条线。',
     kpiTitle: '全国比例',
     scope: '范围',
     asOf: '截至',
@@ -21,15 +21,16 @@ export const MESSAGES = defineMessages(
     date: '日期',
     value: '数值',
     sourceCol: '来源',
-    unSource: '联合国电子政务调查 {year}(data/un-egov/surveys.csv)',
+    sourcesShort: '来源:{sources}(完整出处见“表格”及导出文件)',
+    unSource: '联合国经济和社会事务部《{year} 年联合国电子政务调查》',
     sourceLine:
-      '来源:data/cn/metrics.csv(种子文献 shared/seeds/*.txt 中的数字及原文);data/un-egov/surveys.csv',
+      '来源:全国比例见各卡片所附出处(原始出处与所据文本);联合国经济和社会事务部《联合国电子政务调查》各版。',
     loadFailed: '全国数据加载失败',
   },
   {
     title: 'National online government service milestones',
     intro:
-      'Every figure here is taken from the seed documents; open a card to read the quote and its source. Percentages with different scopes (which items, which level of government) are shown apart and never joined into one line.',
+      'Every figure here is taken from five published articles and speeches; open a card to read the quote and its sources (the original publication first, then the text it was read from). Percentages with different scopes (which items, which level of government) are shown apart and never joined into one line.',
     kpiTitle: 'National ratios',
     scope: 'Scope',
     asOf: 'As of',
@@ -46,9 +47,10 @@ export const MESSAGES = defineMessages(
     date: 'Date',
     value: 'Value',
     sourceCol: 'Source',
-    unSource: 'UN E-Government Survey {year} (data/un-egov/surveys.csv)',
+    sourcesShort: 'Sources: {sources} (full citations in the table and in exports)',
+    unSource: 'UN DESA, United Nations E-Government Survey {year}',
     sourceLine:
-      'Sources: data/cn/metrics.csv (figures and quotes from the seed documents shared/seeds/*.txt); data/un-egov/surveys.csv',
+      'Sources: the national ratios as cited on each card (original publication and the text read); UN DESA, United Nations E-Government Survey, each edition.',
     loadFailed: 'The national data could not be loaded',
   },
 );

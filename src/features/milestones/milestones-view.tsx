@@ -2,10 +2,13 @@ import { useCallback, useMemo } from 'react';
 import type { ViewProps } from '../../state/url/view-props';
 import { asOfToIsoDate, nationalSeries } from '../../core/indicators/cn-metrics';
 import type { NationalSeries } from '../../core/indicators/cn-metrics';
+import { citationOf } from '../../core/load/cn-data';
 import type { CnData } from '../../core/load/cn-data';
+import type { MetricRow } from '../../core/load/metrics';
 import { datedLines, listLegendHeight } from '../../charts/dated-lines';
 import type { DatedSeries } from '../../charts/dated-lines';
 import { ChartPanel } from '../../components/chart-panel';
+import { CitationView, useCitationShortText, useCitationText } from '../../components/citation';
 import { DataTable } from '../../components/data-table';
 import { EChart } from '../../components/echarts/e-chart';
 import { formatMetric, metricName, useUnitLabel } from '../../components/metric-text';
@@ -17,6 +20,7 @@ import { useMessages } from '../../i18n/messages';
 import { KpiCard } from './kpi-card';
 import { withoutEdition } from './series-title';
 import { MESSAGES } from './messages';
+import './milestones.css';
 
 const CHINA = 'CHN';
 
@@ -43,6 +47,16 @@ function Milestones({ data, dataset }: ViewProps & { data: CnData }) {
   const m = useMessages(MESSAGES);
   const unitLabel = useUnitLabel();
   const labels = usePanelLabels();
+  const citationText = useCitationText();
+  const citationShort = useCitationShortText();
+  const citeRow = useCallback(
+    (r: MetricRow) => citationText(citationOf(r, data.citations)),
+    [citationText, data.citations],
+  );
+  const citeShort = useCallback(
+    (r: MetricRow) => citationShort(citationOf(r, data.citations)),
+    [citationShort, data.citations],
+  );
   const { ratios, multiples } = useMemo(() => {
     const all = nationalSeries(data.rows);
     return {
@@ -128,7 +142,7 @@ function Milestones({ data, dataset }: ViewProps & { data: CnData }) {
         series: nameOf(s),
         date: p.asOf,
         value: formatMetric({ value: p.value, decimals: p.decimals, group: null, unit: s.unit }, i18n),
-        source: p.rows.map((r) => r.source).join(' / '),
+        source: [...new Set(p.rows.map(citeShort))].join(' / '),
       })),
     ),
   ];
@@ -151,7 +165,12 @@ function Milestones({ data, dataset }: ViewProps & { data: CnData }) {
       <h2>{m('kpiTitle')}</h2>
       <div className="kpis cn-kpis" data-testid="cn-kpis">
         {ratios.map((s) => (
-          <KpiCard key={`${s.metricId}|${s.scope}`} series={s} def={data.defs.get(s.metricId)} />
+          <KpiCard
+            key={`${s.metricId}|${s.scope}`}
+            series={s}
+            def={data.defs.get(s.metricId)}
+            citations={data.citations}
+          />
         ))}
       </div>
 
@@ -164,12 +183,14 @@ function Milestones({ data, dataset }: ViewProps & { data: CnData }) {
               key={`${s.metricId}|${s.scope}`}
               title={title}
               labels={labels}
-              source={[...new Set(s.points.flatMap((p) => p.rows.map((r) => r.source)))].join(' / ')}
+              source={m('sourcesShort', {
+                sources: [...new Set(s.points.flatMap((p) => p.rows.map(citeShort)))].join(' | '),
+              })}
               exportSpec={{
                 fileParts: ['milestones', s.metricId, s.scope],
                 data: {
-                  columns: [m('date'), `${m('value')} (${unitLabel(s.unit)})`],
-                  rows: s.points.map((p) => [p.asOf, p.value]),
+                  columns: [m('date'), `${m('value')} (${unitLabel(s.unit)})`, m('sourceCol')],
+                  rows: s.points.map((p) => [p.asOf, p.value, [...new Set(p.rows.map(citeRow))].join(' | ')]),
                 },
                 option,
               }}
@@ -191,6 +212,14 @@ function Milestones({ data, dataset }: ViewProps & { data: CnData }) {
                           { value: p.value, decimals: p.decimals, group: null, unit: s.unit },
                           i18n,
                         ),
+                    },
+                    {
+                      id: 'source',
+                      header: m('sourceCol'),
+                      render: (p) =>
+                        p.rows.map((r) => (
+                          <CitationView key={r.line} citation={citationOf(r, data.citations)} />
+                        )),
                     },
                   ]}
                 />
@@ -219,7 +248,12 @@ function Milestones({ data, dataset }: ViewProps & { data: CnData }) {
                 ]),
               ),
               ...ratios.flatMap((s) =>
-                s.points.map((p) => [nameOf(s), p.asOf, p.value, p.rows.map((r) => r.source).join(' / ')]),
+                s.points.map((p) => [
+                  nameOf(s),
+                  p.asOf,
+                  p.value,
+                  [...new Set(p.rows.map(citeRow))].join(' | '),
+                ]),
               ),
             ],
           },

@@ -5,6 +5,7 @@ import type { MetricRow } from '../../core/load/metrics';
 import type { Province } from '../../core/load/provinces';
 import { provinceGeoMap } from '../../charts/province-geo-map';
 import { EChart } from '../../components/echarts/e-chart';
+import { ErrorBoundary } from '../../components/error-boundary';
 import { registerMap } from '../../components/echarts/lazy-parts';
 import type { MapGeometry } from '../../components/echarts/lazy-parts';
 import { formatMetric } from '../../components/metric-text';
@@ -43,12 +44,13 @@ export default function GeoMap({
   const m = useMessages(MESSAGES);
   const [approval, setApproval] = useState('');
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ file: string; error: string } | null>(null);
 
+  // A refused file leaves the map loaded before (if any) as it was.
   const onFile = async (file: File) => {
     const out = readProvinceGeoJson(await file.text(), gazetteer);
     if ('error' in out) {
-      setError(out.error);
+      setError({ file: file.name, error: m(`geo.${out.code}`, out.params) });
       return;
     }
     mapCount += 1;
@@ -93,21 +95,35 @@ export default function GeoMap({
             type="file"
             accept=".json,.geojson,application/geo+json,application/json"
             disabled={approval.trim() === ''}
+            data-testid="geo-file"
             onChange={(e) => {
               const f = e.target.files?.[0];
+              e.target.value = '';
               if (f) void onFile(f);
             }}
           />
         </label>
       </div>
       {error ? (
-        <p role="alert" className="notice-inline">
-          {m('geoError', { error })}
+        <p role="alert" className="notice-inline" data-testid="geo-error">
+          {m('geoError', error)}
         </p>
       ) : null}
       {loaded && option ? (
         <>
-          <EChart option={option} label={m('geoTitle')} style={{ height: 480 }} />
+          {/* A chart failure stays in this section: the tile map, the imports and the view carry on. */}
+          <ErrorBoundary
+            fallback={(err, retry) => (
+              <p role="alert" className="notice-inline">
+                {m('geoChartFailed', { error: err.message })}{' '}
+                <button type="button" onClick={retry}>
+                  {m('geoRetry')}
+                </button>
+              </p>
+            )}
+          >
+            <EChart option={option} label={m('geoTitle')} style={{ height: 480 }} />
+          </ErrorBoundary>
           <p className="source">
             {m('geoSource', { file: loaded.fileName, approval: loaded.approval })}
             {loaded.unmatched.length ? ` · ${m('geoUnmatched', { names: loaded.unmatched.join(', ') })}` : ''}

@@ -1,22 +1,26 @@
 import { NOT_COVERED, provinceFigures } from '../../core/indicators/cn-metrics';
-import type { MetricDef } from '../../core/load/metric-catalogue';
+import type { CnData } from '../../core/load/cn-data';
 import type { MetricRow } from '../../core/load/metrics';
 import type { Province } from '../../core/load/provinces';
-import { Citation, formatMetric, metricName } from '../../components/metric-text';
+import { FigureSource, formatMetric, metricName } from '../../components/metric-text';
 import { useI18n } from '../../i18n/i18n-context';
 import { useMessages } from '../../i18n/messages';
 import { MESSAGES } from './messages';
+import { RegionHistory } from './report-index';
 
-/** Every figure of one province, each with its quote, source, date and scope. */
+/**
+ * Every figure of one province, each with its quote, citation, date and scope; above
+ * them, the province's results in every edition of the report series.
+ */
 export function ProvinceDetail({
   province,
   rows,
-  defs,
+  data,
   imported,
 }: {
   province: Province | null;
   rows: readonly MetricRow[];
-  defs: ReadonlyMap<string, MetricDef>;
+  data: CnData;
   imported: ReadonlySet<MetricRow>;
 }) {
   const i18n = useI18n();
@@ -24,19 +28,21 @@ export function ProvinceDetail({
   if (!province) return <p className="muted">{m('detailNone')}</p>;
   const name = i18n.lang === 'zh' ? province.nameZh : province.nameEn;
   const figures = provinceFigures(rows, province.code);
+  const inReport = data.report.entries.some((e) => e.level === 'province' && e.regionCode === province.code);
   return (
     <section className="panel province-detail" aria-live="polite" data-testid="province-detail">
       <h2>{m('detailTitle', { name })}</h2>
+      {inReport ? <RegionHistory data={data} regionKey={province.code} name={name} /> : null}
       {figures.length === 0 ? (
         <p className="muted">
           {NOT_COVERED.has(province.code) ? m('detailNotCovered', { name }) : m('detailEmpty', { name })}
         </p>
       ) : null}
       <ol className="figures">
-        {figures.map((r) => (
-          <li key={`${r.line}-${imported.has(r) ? 'i' : 's'}`} data-metric={r.metricId}>
+        {figures.map((r, i) => (
+          <li key={`${r.line}-${imported.has(r) ? `i${i}` : 's'}`} data-metric={r.metricId}>
             <p className="figure-head">
-              <strong>{metricName(defs.get(r.metricId), r.metricId, i18n.lang)}</strong>{' '}
+              <strong>{metricName(data.defs.get(r.metricId), r.metricId, i18n.lang)}</strong>{' '}
               <span className="figure-value" data-testid="figure-value">
                 {formatMetric(r, i18n)}
               </span>{' '}
@@ -44,7 +50,7 @@ export function ProvinceDetail({
                 {r.asOf ?? ''} {imported.has(r) ? m('imported') : ''}
               </span>
             </p>
-            <Citation row={r} />
+            <FigureSource row={r} citation={data.citations.get(r.citationId) ?? null} />
           </li>
         ))}
       </ol>

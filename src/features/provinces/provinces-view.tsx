@@ -3,10 +3,10 @@ import type { ViewProps } from '../../state/url/view-props';
 import type { ProvincesParams } from './params';
 import { provincialMetrics, provincialSnapshot, rankSnapshot } from '../../core/indicators/cn-metrics';
 import type { CnData } from '../../core/load/cn-data';
-import { readMetricsFile } from '../../core/import/metrics-file';
+import { citationOf } from '../../core/load/cn-data';
 import type { MetricRow } from '../../core/load/metrics';
-import { metricResolver } from '../../core/load/metric-catalogue';
 import { metricsTemplateCsv, metricsTemplateRows } from '../../core/load/metrics-template';
+import type { ReportLevel } from '../../core/load/report-index';
 import { rankingBars } from '../../charts/ranking-bars';
 import { ChartPanel } from '../../components/chart-panel';
 import { DataTable } from '../../components/data-table';
@@ -14,10 +14,12 @@ import { EChart } from '../../components/echarts/e-chart';
 import { SelectField } from '../../components/select-field';
 import { formatMetric, metricName, useUnitLabel } from '../../components/metric-text';
 import { SourceGate } from '../../components/source-gate';
+import { useCitationText } from '../../components/citation';
 import { cnMetrics } from '../../data/cn-metrics';
 import { usePanelLabels } from '../../components/view-fields';
 import { useI18n } from '../../i18n/i18n-context';
 import { useMessages } from '../../i18n/messages';
+import { useProvincialImports } from '../../state/storage/use-provincial-imports';
 import { rowColour } from './colours';
 import { downloadBlob, downloadText } from './download';
 import { GeoMapSection } from './geo-map-section';
@@ -25,7 +27,10 @@ import { GroupGrid } from './group-grid';
 import { Legend } from './legend';
 import { MESSAGES } from './messages';
 import { ProvinceDetail } from './province-detail';
+import { ProvincialImport } from './provincial-import';
+import { ReportIndexSection, ReportJump } from './report-index';
 import { TileMap } from './tile-map';
+import './provinces.css';
 
 const DEFAULT_METRIC = 'cps_capability_group';
 
@@ -43,10 +48,21 @@ function Provinces({ data, state, update }: ViewProps<ProvincesParams> & { data:
   const { t, lang } = i18n;
   const m = useMessages(MESSAGES);
   const unitLabel = useUnitLabel();
-  const [imported, setImported] = useState<MetricRow[]>([]);
-  const [importNote, setImportNote] = useState<{ n: number; issues: string[] } | null>(null);
-  const rows = useMemo(() => [...data.rows, ...imported], [data.rows, imported]);
+  const citationText = useCitationText();
+  // Imported tables (kept in the browser), newest first, then the shipped rows: where a
+  // province has several figures the newest import is the one on the map; the province
+  // panel lists them all.
+  const importList = useProvincialImports();
+  const imported = useMemo(
+    () => [...importList.imports].reverse().flatMap((d) => d.rows),
+    [importList.imports],
+  );
+  const rows = useMemo(
+    () => [...imported, ...data.rows, ...data.reportGroupRows],
+    [data.rows, data.reportGroupRows, imported],
+  );
   const importedSet = useMemo(() => new Set(imported), [imported]);
+  const [openCity, setOpenCity] = useState<string | null>(null);
   const metrics = useMemo(() => provincialMetrics(rows, data.catalogue), [rows, data.catalogue]);
   // Metric, year and open province live in the URL, so a link reopens the same map.
   const metricId = state.metric || DEFAULT_METRIC;
@@ -139,6 +155,34 @@ function Provinces({ data, state, update }: ViewProps<ProvincesParams> & { data:
     [ranked, provinceName, rankOf, asStated, def, unitLabel, fmt, m, higher],
   );
   const labels = usePanelLabels();
+  // The ranking's sources: each shown figure's citation, numbered in the ranking's order;
+  // imported figures name their table.
+  const rankingSources = useMemo(() => {
+    const texts: string[] = [];
+    const refOf = new Map<string, number>();
+    const importNames = new Set<string>();
+    for (const r of ranked) {
+      const row = snapshot.get(r.code)?.[0];
+      if (!row) continue;
+      const owner = importList.imports.find((d) => d.rows.includes(row));
+      if (owner) {
+        importNames.add(owner.name);
+        continue;
+      }
+      const text = citationText(citationOf(row, data.citations));
+      if (!texts.includes(text)) texts.push(text);
+      refOf.set(r.code, texts.indexOf(text) + 1);
+    }
+    const line = [
+      texts.length
+        ? m('sourcesCount', { n: refOf.size, sources: texts.map((t, i) => `[${i + 1}] ${t}`).join(' | ') })
+        : '',
+      importNames.size ? m('sourceImported', { names: [...importNames].join(', ') }) : '',
+    ]
+      .filter(Boolean)
+      .join(' · ');
+    return { line, ref: (code: string) => (refOf.has(code) ? `[${refOf.get(code)}]` : m('imported')) };
+  }, [ranked, snapshot, importList.imports, citationText, data.citations, m]);
 
   const onTemplate = (headers: 'zh' | 'en') => {
     if (!def) return;
@@ -151,39 +195,15 @@ function Provinces({ data, state, update }: ViewProps<ProvincesParams> & { data:
     const blob = await writeXlsxFile(metricsTemplateRows(data.provinces, def, 'zh')).toBlob();
     downloadBlob(blob, `template-${def.id}.xlsx`);
   };
-  const onImport = async (file: File) => {
-    // CSV/TSV in any encoding Excel writes, or the filled-in XLSX template.
-    const result = await readMetricsFile(file.name, new Uint8Array(await file.arrayBuffer()), {
-      provinces: data.gazetteer,
-      resolveMetric: metricResolver(data.catalogue),
-    });
-    const kept = result.rows.filter((r) => r.regionCode !== '00');
-    setImported(
-      kept.map((r) => ({
-        ...r,
-        source: r.source || file.name,
-        note: [r.note, m('imported')].filter(Boolean).join(' '),
-      })),
-    );
-    setImportNote({
-      n: kept.length,
-      issues: result.issues.map(
-        (i) => i.message + (i.suggestions?.length ? ` → ${i.suggestions.join(', ')}` : ''),
-      ),
-    });
-    const first = kept[0];
-    if (first) {
-      setMetric(first.metricId, first.year);
-    }
-  };
-
   const selectedProvince = data.provinces.find((p) => p.code === selected) ?? null;
   const fewProvinces = (metric?.provinces ?? 0) < 2;
 
   return (
     <div className="provinces-view">
       <h1>{m('title')}</h1>
-      <p className="muted">{m('intro')}</p>
+      <p className="muted">
+        {m('intro')} <ReportJump />
+      </p>
       <div className="controls">
         <SelectField
           label={m('metric')}
@@ -239,43 +259,12 @@ function Provinces({ data, state, update }: ViewProps<ProvincesParams> & { data:
             <button type="button" onClick={() => void onTemplateXlsx()}>
               {m('templateXlsx')}
             </button>
-            <label className="file-field">
-              <span>{m('importLabel')}</span>
-              <input
-                type="file"
-                data-testid="import-file"
-                accept=".csv,.tsv,.txt,.xlsx,text/csv"
-                onChange={(e) => {
-                  const f = e.target.files?.[0];
-                  if (f) void onImport(f);
-                }}
-              />
-            </label>
-            {importNote ? (
-              <div role="status">
-                <p>{m('importDone', { n: importNote.n, issues: importNote.issues.length })}</p>
-                {importNote.issues.length ? (
-                  <details>
-                    <summary>{m('importIssues')}</summary>
-                    <ul>
-                      {importNote.issues.slice(0, 50).map((s, i) => (
-                        <li key={i}>{s}</li>
-                      ))}
-                    </ul>
-                  </details>
-                ) : null}
-                <button
-                  type="button"
-                  onClick={() => {
-                    setImported([]);
-                    setImportNote(null);
-                  }}
-                >
-                  {m('clearImport')}
-                </button>
-              </div>
-            ) : null}
           </div>
+          <ProvincialImport
+            data={data}
+            list={importList}
+            onImported={(first) => setMetric(first.metricId, first.year)}
+          />
           <p className="source">{m('sourceLine')}</p>
           <GeoMapSection
             gazetteer={data.gazetteer}
@@ -284,15 +273,26 @@ function Provinces({ data, state, update }: ViewProps<ProvincesParams> & { data:
             colour={tileColour}
           />
         </section>
-        <ProvinceDetail province={selectedProvince} rows={rows} defs={data.defs} imported={importedSet} />
+        <ProvinceDetail province={selectedProvince} rows={rows} data={data} imported={importedSet} />
       </div>
+
+      <ReportIndexSection
+        data={data}
+        edition={state.report}
+        level={state.reportLevel}
+        open={state.reportLevel === 'city' ? openCity : selected}
+        onChange={(patch) => update(patch)}
+        onOpen={(key: string | null, level: ReportLevel) =>
+          level === 'city' ? setOpenCity(key) : update({ province: key ?? '' })
+        }
+      />
 
       {!isGroup && def && year !== null ? (
         ranked.length >= 2 ? (
           <ChartPanel
             title={m('rankingTitle', { metric: metricLabel, year })}
             labels={labels}
-            source={m('sourceLine')}
+            source={rankingSources.line}
             panelId="province-ranking"
             exportSpec={{
               fileParts: ['provinces', def.id, year],
@@ -302,8 +302,14 @@ function Provinces({ data, state, update }: ViewProps<ProvincesParams> & { data:
                   `${t('col.rank')} (${asStated ? m('ruleAsStated') : t('rule.competition.short')})`,
                   m('province'),
                   `${m('valueCol')} (${unitLabel(def.unit)})`,
+                  m('sourceCol'),
                 ],
-                rows: ranked.map((r) => [rankOf(r), provinceName(r.code), r.value]),
+                rows: ranked.map((r) => [
+                  rankOf(r),
+                  provinceName(r.code),
+                  r.value,
+                  rankingSources.ref(r.code),
+                ]),
               },
               option: rankingOption,
             }}
@@ -345,6 +351,7 @@ function Provinces({ data, state, update }: ViewProps<ProvincesParams> & { data:
                     sortValue: (r) => r.value,
                     render: (r) => fmt(r.value),
                   },
+                  { id: 's', header: m('sourceCol'), render: (r) => rankingSources.ref(r.code) },
                 ]}
               />
             }

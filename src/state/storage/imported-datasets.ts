@@ -1,5 +1,7 @@
 import { INDEX_IDS } from '../../core/types';
 import type { SurveyRow } from '../../core/types';
+import { openDatabase, problemOf, withStore as withSpecStore } from './idb';
+import type { StorageProblem, StoreSpec } from './idb';
 import { IDB } from './keys';
 
 /**
@@ -23,13 +25,7 @@ export interface StoredDataset {
   damagedFields?: boolean;
 }
 
-/**
- * Why the stored datasets could not (all) be used: storage off, damaged records or rows,
- * full, a database written by a newer version of the app, a database without its store,
- * or another failure. The app then runs on the shipped data plus what could be read.
- */
-export type StorageProblem =
-  'unavailable' | 'corrupt' | 'full' | 'failed' | 'newer-version' | 'missing-store';
+export type { StorageProblem };
 
 /** Problems that only a repair (export what can be read, then recreate the store) clears. */
 export const REPAIRABLE: ReadonlySet<StorageProblem> = new Set(['newer-version', 'missing-store']);
@@ -42,56 +38,14 @@ export interface StoredList {
 }
 
 const DB_NAME = IDB.name;
-const STORE = IDB.stores.importedDatasets;
-
-/** Opens the app's database at `version` (creating its store), or at whatever version it has. */
-function openDb(version: number | 'current' = IDB.version): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    if (typeof indexedDB === 'undefined') {
-      reject(new Error('IndexedDB is not available'));
-      return;
-    }
-    // A browser that never answers (storage disabled by policy) must not keep the app
-    // from starting on the shipped data.
-    const timer = setTimeout(() => reject(new Error('IndexedDB is not available (no answer)')), 3000);
-    const req = version === 'current' ? indexedDB.open(DB_NAME) : indexedDB.open(DB_NAME, version);
-    req.onupgradeneeded = () => {
-      if (version !== 'current' && !req.result.objectStoreNames.contains(STORE))
-        req.result.createObjectStore(STORE, { keyPath: 'id' });
-    };
-    req.onsuccess = () => {
-      clearTimeout(timer);
-      resolve(req.result);
-    };
-    req.onerror = () => {
-      clearTimeout(timer);
-      reject(req.error ?? new Error('IndexedDB open failed'));
-    };
-    req.onblocked = () => {
-      clearTimeout(timer);
-      reject(new Error('IndexedDB is blocked'));
-    };
-  });
-}
-
-async function withStore<T>(
+const SPEC: StoreSpec = { name: IDB.name, version: IDB.version, store: IDB.stores.importedDatasets };
+const STORE = SPEC.store;
+const openDb = (version: number | 'current' = IDB.version) => openDatabase(SPEC, version);
+const withStore = <T>(
   mode: IDBTransactionMode,
   run: (store: IDBObjectStore) => IDBRequest<T> | undefined,
   db?: IDBDatabase,
-): Promise<T | undefined> {
-  const open = db ?? (await openDb());
-  try {
-    return await new Promise<T | undefined>((resolve, reject) => {
-      const tx = open.transaction(STORE, mode);
-      const req = run(tx.objectStore(STORE));
-      tx.oncomplete = () => resolve(req ? req.result : undefined);
-      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-      tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
-    });
-  } finally {
-    open.close();
-  }
-}
+) => withSpecStore(SPEC, mode, run, db);
 
 const isNum = (v: unknown) => v === null || (typeof v === 'number' && Number.isFinite(v));
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -146,16 +100,6 @@ function toRecord(d: StoredDataset): Omit<StoredDataset, 'skippedRows' | 'damage
   const { id, name, createdAt, fileName, kind, active, rows } = d;
   return { id, name, createdAt, fileName, kind, active, rows };
 }
-
-const problemOf = (e: unknown): StorageProblem => {
-  const name = e instanceof DOMException || e instanceof Error ? e.name : '';
-  const message = e instanceof Error ? e.message : '';
-  if (name === 'QuotaExceededError') return 'full';
-  if (name === 'VersionError') return 'newer-version';
-  if (name === 'NotFoundError') return 'missing-store';
-  if (/not available|blocked/i.test(message) || name === 'SecurityError') return 'unavailable';
-  return 'failed';
-};
 
 const byCreation = (a: StoredDataset, b: StoredDataset) => a.createdAt.localeCompare(b.createdAt);
 

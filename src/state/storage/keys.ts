@@ -24,3 +24,16 @@ export const IDB = {
     importedDatasets: 'imported-datasets',
   },
 } as const;
+
+/**
+ * The Provinces page's own database: provincial metrics tables the user imported
+ * (state/storage/provincial-imports.ts), keyed by `id`. A database of its own, so the
+ * survey datasets' database, its version and its repair stay as they are.
+ */
+export const PROVINCES_IDB = {
+  name: 'egov-atlas-provinces',
+  version: 1,
+  stores: {
+    provincialImports: 'provincial-imports',
+  },
+} as const;
