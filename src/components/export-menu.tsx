@@ -3,13 +3,20 @@ import { useI18n } from '../i18n/i18n-context';
 import { useMessages } from '../i18n/messages';
 import { exportMessages } from './export/messages';
 import type { ExportKind, ExportSpec } from './echarts/export-spec';
+import { useViewFindings } from './findings-context';
+import { findingsUiMessages } from './findings-messages';
+import { findingLine } from '../i18n/finding-text';
 
 /**
  * An "Export" button with a menu of formats. The writers (ECharts SVG renderer, the XLSX
  * library) are loaded only when an export is chosen, so they stay out of the first page.
+ * Inside a view with key findings (FindingsProvider), every table export carries them and
+ * the citation of the view's data, made at export time (the link is the view as it is then).
  */
 export function ExportMenu({ spec }: { spec: ExportSpec }) {
   const m = useMessages(exportMessages);
+  const f = useMessages(findingsUiMessages);
+  const view = useViewFindings();
   const { lang } = useI18n();
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
@@ -55,7 +62,18 @@ export function ExportMenu({ spec }: { spec: ExportSpec }) {
         today,
       );
       const date = `${local} (${today.toISOString().slice(0, 10)})`;
-      const file = await runExport(spec, kind, {
+      // The citation module (report titles) loads with the export, not with the page.
+      const cite = view ? await import('./citation') : null;
+      const full: ExportSpec =
+        view && cite
+          ? {
+              ...spec,
+              findings: spec.findings ?? view.findings.map((x) => findingLine(x, lang)),
+              findingsTitle: spec.findingsTitle ?? f('heading'),
+              citation: spec.citation ?? cite.citationLines(cite.citeInput(view.sources, lang), lang),
+            }
+          : spec;
+      const file = await runExport(full, kind, {
         exported: m('exported', { date }),
         empty: m('empty'),
         lang,

@@ -197,8 +197,13 @@ describe('exports', () => {
       const sheets = await readXlsxFile(xlsx.file);
       assert.deepEqual(
         sheets.map((x) => x.sheet),
-        ['data', 'source'],
+        ['data', 'source', 'findings'],
       );
+      // The view's key findings, as the page shows them, under their heading.
+      const shown = await page.locator('[data-testid="finding"] .finding-text').allInnerTexts();
+      assert.equal(sheets[2].data[0][0], '要点');
+      assert.equal(sheets[2].data.length, shown.length + 1);
+      shown.forEach((t, i) => assert.ok(String(sheets[2].data[i + 1][0]).startsWith(t.trim())));
       const row = sheets[0].data.find((r) => r[2] === 'CHN');
       assert.equal(row[1], zh);
       assert.equal(row[4], Number(chn.osi));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCompareModel } from '../../src/features/compare/compare-model';
 import { defaultBase } from '../../src/core/trends/default-base';
 import { country, dataset, row } from '../core/trends/fixture';
+import { compareFindings } from '../../src/core/findings/views';
 
 describe('Compare page model', () => {
   // OSI 2018 → 2024 (6 years): CHN 0.60 → 0.72 (+0.02/yr), AAA 0.50 → 0.74 (+0.04/yr),
@@ -73,5 +74,46 @@ describe('Compare page model', () => {
     expect(defaultBase(ds, 2024)).toBe(2018);
     expect(defaultBase(ds, 2018)).toBe(2016);
     expect(defaultBase(ds, 2016)).toBe(2016);
+  });
+});
+
+describe('the Compare findings use the page model’s figures', () => {
+  const ds = dataset(
+    [
+      row(2018, 'CHN', { osi: 0.6 }),
+      row(2018, 'AAA', { osi: 0.5 }),
+      row(2018, 'BBB', { osi: 0.9 }),
+      row(2018, 'CCC', { osi: 0.4 }),
+      row(2024, 'CHN', { osi: 0.72 }),
+      row(2024, 'AAA', { osi: 0.74 }),
+      row(2024, 'BBB', { osi: 0.93 }),
+      row(2024, 'CCC', { osi: null }),
+    ],
+    [country('CHN'), country('AAA'), country('BBB', 'Europe'), country('CCC')],
+  );
+  const group = {
+    id: 'g',
+    kind: 'named' as const,
+    nameEn: 'G',
+    nameZh: 'G',
+    members: ['AAA', 'BBB', 'CCC'],
+    source: '',
+    asOf: '',
+  };
+  const s = { iso3: 'CHN', index: 'osi' as const, base: 2018, year: 2024, rule: 'competition' as const };
+
+  it('peers faster and assessed, gap and pace are the KPI figures', () => {
+    const model = buildCompareModel(ds, { ...s, peers: group.members, peerIso3: null });
+    const findings = compareFindings(ds, { ...s, group });
+    const peers = findings.find((f) => f.kind === 'peers-faster');
+    if (peers?.kind !== 'peers-faster') throw new Error('no peers finding');
+    expect([peers.params.faster, peers.params.assessed]).toEqual([model.fasterPeers, model.peersAssessed]);
+    expect(peers.params.ownPerYear).toBe(model.own?.change.perYear);
+    const gap = findings.find((f) => f.kind === 'gap-very-high');
+    const vh = model.gaps.find((g) => g.target === 'very-high');
+    if (gap?.kind !== 'gap-very-high') throw new Error('no gap finding');
+    expect(gap.params.gap).toBe(vh?.toGap);
+    expect(gap.params.pace).toBe(vh?.pace);
+    expect(gap.params.outlook).toEqual(vh?.outlook);
   });
 });

@@ -18,6 +18,12 @@ export interface ExportSpec {
   option?: ChartOption;
   /** The whole comparison behind the view (all editions), as a second option; a function is called only on export. */
   full?: ExportTable | (() => ExportTable);
+  /** The view's key findings, one sentence (with its sources) each: a sheet in XLSX, lines in the CSV footer. */
+  findings?: string[];
+  /** The heading of the findings ("要点 / Key findings"). */
+  findingsTitle?: string;
+  /** The citation of the data shown, one line per style (GB/T 7714-2015, APA). */
+  citation?: string[];
 }
 
 export type ExportKind = 'png' | 'svg' | 'csv' | 'xlsx' | 'full-csv' | 'full-xlsx';

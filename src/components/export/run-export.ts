@@ -129,13 +129,45 @@ async function renderXlsx(table: ExportTable, spec: ExportSpec, texts: ExportTex
     [spec.source],
     ...(spec.notes ?? []).map((n) => [n]),
     ...(spec.filters ?? []),
+    ...(spec.citation ?? []).map((c) => [c]),
     [texts.exported],
     [texts.empty],
   ];
+  const findings = spec.findings ?? [];
   return writeXlsxFile([
     { data, sheet: 'data' },
     { data: source, sheet: 'source' },
+    ...(findings.length > 0
+      ? [
+          {
+            data: [
+              [{ value: spec.findingsTitle ?? '', fontWeight: 'bold' as const }],
+              ...findings.map((f) => [f]),
+            ],
+            sheet: 'findings',
+          },
+        ]
+      : []),
   ]).toBlob();
+}
+
+/**
+ * The lines under a CSV export's table: title, source, notes, filters, the citation, the
+ * export date, what an empty cell means, then the key findings under their heading. One
+ * or two cells a line, so the import reads the whole footer back as notes, not rows.
+ */
+export function csvNotes(spec: ExportSpec, texts: ExportTexts): (string | [string, string])[] {
+  const findings = spec.findings ?? [];
+  return [
+    spec.title,
+    spec.source,
+    ...(spec.notes ?? []),
+    ...(spec.filters ?? []),
+    ...(spec.citation ?? []),
+    texts.exported,
+    texts.empty,
+    ...(findings.length > 0 ? [spec.findingsTitle ?? '', ...findings] : []),
+  ];
 }
 
 /** Writes one export and starts its download; returns the file name. */
@@ -155,14 +187,7 @@ export async function runExport(spec: ExportSpec, kind: ExportKind, texts: Expor
       blob = new Blob([await chartSvg(spec.option, lines)], { type: 'image/svg+xml' });
     }
   } else if (ext === 'csv') {
-    const notes = [
-      spec.title,
-      spec.source,
-      ...(spec.notes ?? []),
-      ...(spec.filters ?? []),
-      texts.exported,
-      texts.empty,
-    ];
+    const notes = csvNotes(spec, texts);
     blob = new Blob([tableToCsv(table, notes)], { type: 'text/csv;charset=utf-8' });
   } else {
     blob = await renderXlsx(table, spec, texts);

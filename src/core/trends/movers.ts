@@ -16,6 +16,8 @@ export interface Mover {
   rankMove: number | null;
 }
 
+const SCORE_SCALE = 1e5;
+
 /** The number a mover is ordered by: the value change (index points) or the rank movement. */
 export function moverScore(m: Mover, measure: MoverMeasure): number | null {
   return measure === 'value' ? m.change.absolute : m.rankMove;
@@ -24,7 +26,8 @@ export function moverScore(m: Mover, measure: MoverMeasure): number | null {
 /**
  * Biggest risers and fallers between two editions, among the countries `include` accepts.
  * Countries missing at either edition are left out (no change to order by). Ties at the
- * cut-off are all kept, so a list may be longer than `n`; equal scores are listed by ISO3.
+ * cut-off are all kept, so a list may be longer than `n`; equal scores (equal to 5 decimals,
+ * the published precision) are listed by ISO3.
  * Ranks are world ranks under `rule`.
  */
 export function movers(
@@ -50,7 +53,9 @@ export function movers(
       rankMove: r.movement,
     }))
     .filter((m) => moverScore(m, measure) !== null);
-  const score = (m: Mover) => moverScore(m, measure) ?? 0;
+  // Scores compared at the published precision (5 decimals): 0.6 − 0.5 and 0.4 − 0.3 are
+  // both +0.1 and tie, although their floating-point differences are not equal.
+  const score = (m: Mover) => Math.round((moverScore(m, measure) ?? 0) * SCORE_SCALE);
   const take = (sorted: Mover[], keep: (m: Mover) => boolean) => {
     const cut = sorted[n - 1];
     const kept = cut === undefined ? sorted : sorted.filter((m, i) => i < n || score(m) === score(cut));

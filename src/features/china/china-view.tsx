@@ -18,6 +18,8 @@ import { useI18n } from '../../i18n/i18n-context';
 import { seriesToTable } from '../../core/export/series-table';
 import { comparisonTable } from '../../core/export/comparison';
 import { useSourceLine } from '../../components/use-source-line';
+import { FindingsProvider, KeyFindings } from '../../components/key-findings';
+import { chinaFindings } from '../../core/findings/views';
 
 const CHINA = 'CHN';
 
@@ -57,7 +59,7 @@ function SeriesTable({
 }
 
 export default function ChinaView({ dataset, state, year, update }: ViewProps) {
-  const { index } = state;
+  const { index, rule } = state;
   const onChange = update;
   const i18n = useI18n();
   const { t, num } = i18n;
@@ -150,6 +152,12 @@ export default function ChinaView({ dataset, state, year, update }: ViewProps) {
     [dataset, i18n, t],
   );
 
+  // The key findings, from the edition, index and tie rule the charts and headline use.
+  const findings = useMemo(
+    () => chinaFindings(dataset, { year: latest, index, rule }),
+    [dataset, latest, index, rule],
+  );
+
   const kpis = [
     { id: 'egdi', label: t('china.headline', { year: latest }), value: num(row?.egdi ?? null, 4) },
     {
@@ -169,89 +177,92 @@ export default function ChinaView({ dataset, state, year, update }: ViewProps) {
   ];
 
   return (
-    <div className="view">
-      <h1>{t('china.title')}</h1>
-      <ul className="kpis">
-        {kpis.map((k) => (
-          <li key={k.id} className={`kpi kpi-${k.id}`} data-testid={`kpi-${k.id}`}>
-            <span className="kpi-label">{k.label}</span>
-            <span className="kpi-value">{k.value}</span>
-            {'sub' in k && k.sub ? <span className="kpi-sub">{k.sub}</span> : null}
-          </li>
-        ))}
-      </ul>
-      <p className="source">{sourceLine([latest])}</p>
-      <div className="grid-2">
+    <FindingsProvider dataset={dataset} years={dataset.editions} findings={findings}>
+      <div className="view">
+        <h1>{t('china.title')}</h1>
+        <ul className="kpis">
+          {kpis.map((k) => (
+            <li key={k.id} className={`kpi kpi-${k.id}`} data-testid={`kpi-${k.id}`}>
+              <span className="kpi-label">{k.label}</span>
+              <span className="kpi-value">{k.value}</span>
+              {'sub' in k && k.sub ? <span className="kpi-sub">{k.sub}</span> : null}
+            </li>
+          ))}
+        </ul>
+        <p className="source">{sourceLine([latest])}</p>
+        <KeyFindings />
+        <div className="grid-2">
+          <ChartPanel
+            title={t('china.components')}
+            chart={<EChart option={componentsOption} label={t('china.components')} />}
+            table={<SeriesTable series={components} caption={t('china.components')} decimals={5} />}
+            source={sourceLine(dataset.editions, 'span')}
+            notes={<p className="note">{t('trends.gapNote')}</p>}
+            labels={labels}
+            panelId="components"
+            exportSpec={{
+              fileParts: ['china', 'components', latest],
+              data: seriesToTable(components, t('col.year'), 5),
+              option: componentsOption,
+              full,
+            }}
+          />
+          <ChartPanel
+            title={t('china.rankHistory')}
+            chart={<EChart option={rankOption} label={t('china.rankHistory')} />}
+            table={<SeriesTable series={rankSeries} caption={t('china.rankHistory')} decimals={0} />}
+            source={sourceLine(dataset.editions, 'span')}
+            notes={<p className="note">{t('rankings.publishedNote')}</p>}
+            labels={labels}
+            panelId="rank-history"
+            exportSpec={{
+              fileParts: ['china', 'rank-history', 'egdi', latest],
+              notes: [t('rankings.publishedNote')],
+              data: seriesToTable(rankSeries, t('col.year'), 0),
+              option: rankOption,
+              full,
+            }}
+          />
+        </div>
+        <div className="controls" role="group">
+          <IndexSelect value={index} onChange={(v) => onChange({ index: v })} testId="benchmark-index" />
+        </div>
         <ChartPanel
-          title={t('china.components')}
-          chart={<EChart option={componentsOption} label={t('china.components')} />}
-          table={<SeriesTable series={components} caption={t('china.components')} decimals={5} />}
+          title={t('china.benchmarks', { index: t(`indexShort.${index}`) })}
+          chart={
+            <EChart
+              option={benchOption}
+              label={t('china.benchmarks', { index: t(`indexShort.${index}`) })}
+              style={{ height: 420 }}
+            />
+          }
+          table={
+            <SeriesTable
+              series={benchmarks}
+              caption={t('china.benchmarks', { index: t(`indexShort.${index}`) })}
+              decimals={4}
+            />
+          }
           source={sourceLine(dataset.editions, 'span')}
-          notes={<p className="note">{t('trends.gapNote')}</p>}
+          notes={
+            <>
+              <p className="note">{t('china.benchmarkNote')}</p>
+              {index === 'egdi' ? (
+                <PublishedFigures dataset={dataset} year={latest} scopes={CHINA_SCOPES} />
+              ) : null}
+            </>
+          }
           labels={labels}
-          panelId="components"
+          panelId="benchmarks"
           exportSpec={{
-            fileParts: ['china', 'components', latest],
-            data: seriesToTable(components, t('col.year'), 5),
-            option: componentsOption,
-            full,
-          }}
-        />
-        <ChartPanel
-          title={t('china.rankHistory')}
-          chart={<EChart option={rankOption} label={t('china.rankHistory')} />}
-          table={<SeriesTable series={rankSeries} caption={t('china.rankHistory')} decimals={0} />}
-          source={sourceLine(dataset.editions, 'span')}
-          notes={<p className="note">{t('rankings.publishedNote')}</p>}
-          labels={labels}
-          panelId="rank-history"
-          exportSpec={{
-            fileParts: ['china', 'rank-history', 'egdi', latest],
-            notes: [t('rankings.publishedNote')],
-            data: seriesToTable(rankSeries, t('col.year'), 0),
-            option: rankOption,
+            fileParts: ['china', 'benchmarks', index, latest],
+            notes: [t('china.benchmarkNote')],
+            data: seriesToTable(benchmarks, t('col.year'), 4),
+            option: benchOption,
             full,
           }}
         />
       </div>
-      <div className="controls" role="group">
-        <IndexSelect value={index} onChange={(v) => onChange({ index: v })} testId="benchmark-index" />
-      </div>
-      <ChartPanel
-        title={t('china.benchmarks', { index: t(`indexShort.${index}`) })}
-        chart={
-          <EChart
-            option={benchOption}
-            label={t('china.benchmarks', { index: t(`indexShort.${index}`) })}
-            style={{ height: 420 }}
-          />
-        }
-        table={
-          <SeriesTable
-            series={benchmarks}
-            caption={t('china.benchmarks', { index: t(`indexShort.${index}`) })}
-            decimals={4}
-          />
-        }
-        source={sourceLine(dataset.editions, 'span')}
-        notes={
-          <>
-            <p className="note">{t('china.benchmarkNote')}</p>
-            {index === 'egdi' ? (
-              <PublishedFigures dataset={dataset} year={latest} scopes={CHINA_SCOPES} />
-            ) : null}
-          </>
-        }
-        labels={labels}
-        panelId="benchmarks"
-        exportSpec={{
-          fileParts: ['china', 'benchmarks', index, latest],
-          notes: [t('china.benchmarkNote')],
-          data: seriesToTable(benchmarks, t('col.year'), 4),
-          option: benchOption,
-          full,
-        }}
-      />
-    </div>
+    </FindingsProvider>
   );
 }

@@ -1,8 +1,7 @@
 import type { Dataset } from '../../core/dataset';
-import { rankValues } from '../../core/indicators/rank';
 import type { TieRule } from '../../core/indicators/rank';
-import { summarizeChange } from '../../core/trends/change';
-import type { ChangeSummary } from '../../core/trends/change';
+import { fasterPeers as countFaster, peerChanges } from '../../core/trends/peer-pace';
+import type { PeerChange } from '../../core/trends/peer-pace';
 import { decomposeEgdi } from '../../core/trends/decomposition';
 import type { EgdiDecomposition } from '../../core/trends/decomposition';
 import { gapReport } from '../../core/trends/gap-report';
@@ -27,21 +26,17 @@ export interface CompareInput {
   rule: TieRule;
 }
 
-export interface PeerChange {
-  iso3: string;
-  change: ChangeSummary;
-  /** Rank within the world under `rule`, at base and at year. */
-  fromRank: number | null;
-  toRank: number | null;
-}
+export type { PeerChange };
 
 export interface CompareModel {
   gaps: GapRow[];
   peers: PeerChange[];
   /** Focus country's change. */
   own: PeerChange | undefined;
-  /** How many peers moved faster per year than the focus country (assessed at both ends). */
+  /** How many peers moved faster per year than the focus country (assessed at both ends); 0 when its own change is missing. */
   fasterPeers: number;
+  /** Peers (the focus country left out) with a change per year: assessed at both editions. */
+  peersAssessed: number;
   decomposition: EgdiDecomposition | null;
   aggregates: { base: ValueSummary; year: ValueSummary };
   world: Standing;
@@ -60,26 +55,10 @@ export interface CompareModel {
 export function buildCompareModel(ds: Dataset, input: CompareInput): CompareModel {
   const { iso3, index, base, year, rule } = input;
   const members = input.peers.includes(iso3) ? [...input.peers] : [iso3, ...input.peers];
-  const ranks = (y: number) =>
-    rankValues(
-      ds.rowsForYear(y).map((r) => ({ key: r.iso3, value: r[index] })),
-      rule,
-    );
-  const rb = ranks(base);
-  const ry = ranks(year);
   const value = (y: number, c: string) => ds.get(y, c)?.[index] ?? null;
-  const peers = members.map((c) => ({
-    iso3: c,
-    change: summarizeChange({ year: base, value: value(base, c) }, { year, value: value(year, c) }),
-    fromRank: rb.get(c) ?? null,
-    toRank: ry.get(c) ?? null,
-  }));
+  const peers = peerChanges(ds, index, base, year, members, rule);
   const own = peers.find((p) => p.iso3 === iso3);
-  const ownPace = own?.change.perYear ?? null;
-  const fasterPeers =
-    ownPace === null
-      ? 0
-      : peers.filter((p) => p.iso3 !== iso3 && (p.change.perYear ?? -Infinity) > ownPace).length;
+  const pace = countFaster(peers, iso3);
   const rowB = ds.get(base, iso3);
   const rowY = ds.get(year, iso3);
   const series = ds.series(iso3, index).filter((p) => p.year >= base && p.year <= year);
@@ -90,7 +69,8 @@ export function buildCompareModel(ds: Dataset, input: CompareInput): CompareMode
     gaps: gapReport(ds, index, iso3, base, year, input.peerIso3),
     peers,
     own,
-    fasterPeers,
+    fasterPeers: pace.faster ?? 0,
+    peersAssessed: pace.assessed,
     decomposition: rowB && rowY ? decomposeEgdi(rowB, rowY) : null,
     aggregates: {
       base: summarize(members.map((c) => value(base, c))),

@@ -27,6 +27,8 @@ import { TrendPanel } from './trend-panel';
 import { useCompareText } from './use-compare-text';
 import { WaterfallPanel } from './waterfall-panel';
 import { useSourceLine } from '../../components/use-source-line';
+import { FindingsProvider, KeyFindings } from '../../components/key-findings';
+import { compareFindings } from '../../core/findings/views';
 
 const DEFAULT_PEER = 'g20';
 
@@ -177,6 +179,12 @@ function CompareBody({
       }),
     [ds, iso3, index, base, year, group, peerIso3, state.rule],
   );
+  // The key findings from the same country, index, editions, rule and peer group as the panels.
+  const findings = useMemo(
+    () => compareFindings(ds, { iso3, index, base, year, rule: state.rule, group }),
+    [ds, iso3, index, base, year, state.rule, group],
+  );
+  const cited = useMemo(() => ds.editions.filter((y) => y >= base && y <= year), [ds, base, year]);
   // The country's own values over the window, for the trend panel.
   const actual = useMemo(
     () => ds.series(iso3, index).filter((p) => p.year >= base && p.year <= year),
@@ -185,7 +193,6 @@ function CompareBody({
   const name = (c: string) => countryName(ds.countries.get(c), c);
   const vh = model.gaps.find((g) => g.target === 'very-high');
   const own = ds.get(year, iso3)?.[index] ?? null;
-  const peersAssessed = model.peers.filter((p) => p.iso3 !== iso3 && p.change.perYear !== null).length;
   const ruleText = t(`rule.${state.rule}.short`);
   const kpis = [
     { id: 'value', label: m('value', { year }), value: own === null ? na : num(own, 4) },
@@ -200,7 +207,7 @@ function CompareBody({
     {
       id: 'faster',
       label: m('faster'),
-      value: m('fasterValue', { n: model.fasterPeers, m: peersAssessed }),
+      value: m('fasterValue', { n: model.fasterPeers, m: model.peersAssessed }),
       sub: groupName,
     },
     {
@@ -223,7 +230,8 @@ function CompareBody({
   }));
 
   return (
-    <>
+    <FindingsProvider dataset={ds} years={cited} findings={findings}>
+      <KeyFindings />
       <ul className="kpis">
         {kpis.map((k) => (
           <li key={k.id} className="kpi" data-testid={`kpi-${k.id}`}>
@@ -289,6 +297,6 @@ function CompareBody({
           />
         ) : null}
       </section>
-    </>
+    </FindingsProvider>
   );
 }

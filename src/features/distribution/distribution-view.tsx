@@ -26,6 +26,8 @@ import { useI18n } from '../../i18n/i18n-context';
 import { useMessages } from '../../i18n/messages';
 import { distributionMessages } from './messages';
 import { useSourceLine } from '../../components/use-source-line';
+import { FindingsProvider, KeyFindings } from '../../components/key-findings';
+import { distributionFindings } from '../../core/findings/views';
 
 const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'arrow'];
 
@@ -134,129 +136,160 @@ function Distribution({
     });
   }, [group, groupName, m, t, points, seriesOf, short, x, y, num]);
 
+  // The key findings from the edition and index the box plots show.
+  const rule = state.rule;
+  const findings = useMemo(() => distributionFindings(ds, { index: x, year, rule }), [ds, x, year, rule]);
+  const cited = useMemo(() => [year], [year]);
   const boxTitle = m('boxTitle', { year, index: short(x) });
   const scatterTitle = m('scatterTitle', { year, x: short(x), y: short(y) });
   const source = useSourceLine(ds)([year]);
   const cell = (v: number | null) => num(v, 4);
   return (
-    <div className="view">
-      <h1>{m('title', { year, index: short(x) })}</h1>
-      <div className="controls" role="group">
-        <IndexSelect value={x} onChange={(v) => update({ index: v })} />
-        <SelectField
-          label={m('yIndex')}
-          value={y}
-          options={INDEX_IDS.filter((i) => i !== x).map((i) => ({ value: i, label: t(`index.${i}`) }))}
-          onChange={setY}
-          testId="y-index-select"
+    <FindingsProvider dataset={ds} years={cited} findings={findings}>
+      <div className="view">
+        <h1>{m('title', { year, index: short(x) })}</h1>
+        <div className="controls" role="group">
+          <IndexSelect value={x} onChange={(v) => update({ index: v })} />
+          <SelectField
+            label={m('yIndex')}
+            value={y}
+            options={INDEX_IDS.filter((i) => i !== x).map((i) => ({ value: i, label: t(`index.${i}`) }))}
+            onChange={setY}
+            testId="y-index-select"
+          />
+          <SelectField
+            label={m('colourBy')}
+            value={colourBy}
+            options={[{ value: 'region', label: m('byRegion') }, ...groupOptions]}
+            onChange={setColourBy}
+            testId="colour-by"
+          />
+          <SelectField
+            label={t('field.edition')}
+            value={year}
+            options={ds.editions.map((e) => ({ value: e, label: String(e) }))}
+            onChange={(v) => update({ year: v })}
+            testId="edition-select"
+          />
+        </div>
+        <KeyFindings />
+        <ChartPanel
+          title={boxTitle}
+          panelId="region-boxes"
+          exportSpec={{
+            fileParts: ['distribution', 'regions', x, year],
+            data: {
+              columns: [t('col.region'), m('count'), m('min'), m('q1'), m('median'), m('q3'), m('max')],
+              rows: boxes.map((b) => [b.name, b.count, b.min, b.q1, b.median, b.q3, b.max]),
+            },
+            option: boxOption,
+            notes: [m('boxNote')],
+          }}
+          chart={<EChart option={boxOption} label={boxTitle} style={{ height: 380 }} />}
+          table={
+            <DataTable
+              rows={boxes}
+              rowKey={(b) => b.name}
+              caption={m('boxCaption')}
+              columns={[
+                { id: 'g', header: t('col.region'), render: (b) => b.name },
+                {
+                  id: 'n',
+                  header: m('count'),
+                  numeric: true,
+                  sortValue: (b) => b.count,
+                  render: (b) => b.count,
+                },
+                {
+                  id: 'min',
+                  header: m('min'),
+                  numeric: true,
+                  sortValue: (b) => b.min,
+                  render: (b) => cell(b.min),
+                },
+                {
+                  id: 'q1',
+                  header: m('q1'),
+                  numeric: true,
+                  sortValue: (b) => b.q1,
+                  render: (b) => cell(b.q1),
+                },
+                {
+                  id: 'md',
+                  header: m('median'),
+                  numeric: true,
+                  sortValue: (b) => b.median,
+                  render: (b) => cell(b.median),
+                },
+                {
+                  id: 'q3',
+                  header: m('q3'),
+                  numeric: true,
+                  sortValue: (b) => b.q3,
+                  render: (b) => cell(b.q3),
+                },
+                {
+                  id: 'max',
+                  header: m('max'),
+                  numeric: true,
+                  sortValue: (b) => b.max,
+                  render: (b) => cell(b.max),
+                },
+              ]}
+            />
+          }
+          notes={
+            <>
+              <p className="note">{m('boxNote')}</p>
+              {x === 'egdi' ? <PublishedFigures dataset={ds} year={year} scopes={ALL_SCOPES} /> : null}
+            </>
+          }
+          source={source}
+          labels={labels}
         />
-        <SelectField
-          label={m('colourBy')}
-          value={colourBy}
-          options={[{ value: 'region', label: m('byRegion') }, ...groupOptions]}
-          onChange={setColourBy}
-          testId="colour-by"
-        />
-        <SelectField
-          label={t('field.edition')}
-          value={year}
-          options={ds.editions.map((e) => ({ value: e, label: String(e) }))}
-          onChange={(v) => update({ year: v })}
-          testId="edition-select"
+        <ChartPanel
+          title={scatterTitle}
+          panelId="index-scatter"
+          exportSpec={{
+            fileParts: ['distribution', 'scatter', x, y, year],
+            data: {
+              columns: [t('col.country'), m('colourBy'), short(x), short(y)],
+              rows: points.map((p) => [p.name, seriesOf(p), p.x, p.y]),
+            },
+            option: scatterOption,
+          }}
+          chart={<EChart option={scatterOption} label={scatterTitle} style={{ height: 520 }} />}
+          table={
+            <DataTable
+              rows={points}
+              rowKey={(p) => p.id}
+              caption={m('scatterCaption')}
+              rowClassName={(p) => (p.labelled ? 'focus-row' : undefined)}
+              columns={[
+                { id: 'c', header: t('col.country'), sortValue: (p) => p.name, render: (p) => p.name },
+                { id: 'r', header: m('colourBy'), sortValue: seriesOf, render: seriesOf },
+                {
+                  id: 'x',
+                  header: short(x),
+                  numeric: true,
+                  sortValue: (p) => p.x,
+                  render: (p) => num(p.x, 5),
+                },
+                {
+                  id: 'y',
+                  header: short(y),
+                  numeric: true,
+                  sortValue: (p) => p.y,
+                  render: (p) => num(p.y, 5),
+                },
+              ]}
+            />
+          }
+          notes={<p className="note">{m('scatterNote', { n: left })}</p>}
+          source={source}
+          labels={labels}
         />
       </div>
-      <ChartPanel
-        title={boxTitle}
-        panelId="region-boxes"
-        exportSpec={{
-          fileParts: ['distribution', 'regions', x, year],
-          data: {
-            columns: [t('col.region'), m('count'), m('min'), m('q1'), m('median'), m('q3'), m('max')],
-            rows: boxes.map((b) => [b.name, b.count, b.min, b.q1, b.median, b.q3, b.max]),
-          },
-          option: boxOption,
-          notes: [m('boxNote')],
-        }}
-        chart={<EChart option={boxOption} label={boxTitle} style={{ height: 380 }} />}
-        table={
-          <DataTable
-            rows={boxes}
-            rowKey={(b) => b.name}
-            caption={m('boxCaption')}
-            columns={[
-              { id: 'g', header: t('col.region'), render: (b) => b.name },
-              {
-                id: 'n',
-                header: m('count'),
-                numeric: true,
-                sortValue: (b) => b.count,
-                render: (b) => b.count,
-              },
-              {
-                id: 'min',
-                header: m('min'),
-                numeric: true,
-                sortValue: (b) => b.min,
-                render: (b) => cell(b.min),
-              },
-              { id: 'q1', header: m('q1'), numeric: true, sortValue: (b) => b.q1, render: (b) => cell(b.q1) },
-              {
-                id: 'md',
-                header: m('median'),
-                numeric: true,
-                sortValue: (b) => b.median,
-                render: (b) => cell(b.median),
-              },
-              { id: 'q3', header: m('q3'), numeric: true, sortValue: (b) => b.q3, render: (b) => cell(b.q3) },
-              {
-                id: 'max',
-                header: m('max'),
-                numeric: true,
-                sortValue: (b) => b.max,
-                render: (b) => cell(b.max),
-              },
-            ]}
-          />
-        }
-        notes={
-          <>
-            <p className="note">{m('boxNote')}</p>
-            {x === 'egdi' ? <PublishedFigures dataset={ds} year={year} scopes={ALL_SCOPES} /> : null}
-          </>
-        }
-        source={source}
-        labels={labels}
-      />
-      <ChartPanel
-        title={scatterTitle}
-        panelId="index-scatter"
-        exportSpec={{
-          fileParts: ['distribution', 'scatter', x, y, year],
-          data: {
-            columns: [t('col.country'), m('colourBy'), short(x), short(y)],
-            rows: points.map((p) => [p.name, seriesOf(p), p.x, p.y]),
-          },
-          option: scatterOption,
-        }}
-        chart={<EChart option={scatterOption} label={scatterTitle} style={{ height: 520 }} />}
-        table={
-          <DataTable
-            rows={points}
-            rowKey={(p) => p.id}
-            caption={m('scatterCaption')}
-            rowClassName={(p) => (p.labelled ? 'focus-row' : undefined)}
-            columns={[
-              { id: 'c', header: t('col.country'), sortValue: (p) => p.name, render: (p) => p.name },
-              { id: 'r', header: m('colourBy'), sortValue: seriesOf, render: seriesOf },
-              { id: 'x', header: short(x), numeric: true, sortValue: (p) => p.x, render: (p) => num(p.x, 5) },
-              { id: 'y', header: short(y), numeric: true, sortValue: (p) => p.y, render: (p) => num(p.y, 5) },
-            ]}
-          />
-        }
-        notes={<p className="note">{m('scatterNote', { n: left })}</p>}
-        source={source}
-        labels={labels}
-      />
-    </div>
+    </FindingsProvider>
   );
 }

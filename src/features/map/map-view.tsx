@@ -21,6 +21,8 @@ import { useMessages } from '../../i18n/messages';
 import { mapMessages } from './messages';
 import { loadWorldMap, WORLD_MAP } from './world-map';
 import { useSourceLine } from '../../components/use-source-line';
+import { FindingsProvider, KeyFindings } from '../../components/key-findings';
+import { mapFindings } from '../../core/findings/views';
 
 const BAND_COLORS: Record<EgdiGroup, string> = {
   low: '#fde0c5',
@@ -122,6 +124,10 @@ export default function MapView({ dataset: ds, state, year, update }: ViewProps<
       countries: [iso3, ...state.countries.filter((c) => c !== iso3)].slice(0, 2),
     });
   };
+  // The key findings from the edition and index the map shows (they follow the play button too).
+  const rule = state.rule;
+  const findings = useMemo(() => mapFindings(ds, { index, year: shown, rule }), [ds, index, shown, rule]);
+  const cited = useMemo(() => [shown], [shown]);
   const title = m('title', { year: shown, index: t(`indexShort.${index}`) });
   const idx = ds.editions.indexOf(shown);
   const missing = rows.filter((r) => r.value === null).length;
@@ -146,114 +152,117 @@ export default function MapView({ dataset: ds, state, year, update }: ViewProps<
     );
 
   return (
-    <div className="view">
-      <h1>{title}</h1>
-      <div className="controls" role="group">
-        <IndexSelect value={state.index} onChange={(v) => update({ index: v })} />
-        <label className="field edition-slider">
-          <span>
-            {m('edition')}: <strong>{shown}</strong>
-          </span>
-          <input
-            type="range"
-            min={0}
-            max={ds.editions.length - 1}
-            step={1}
-            value={Math.max(0, idx)}
-            aria-valuetext={String(shown)}
-            data-testid="edition-slider"
-            onChange={(e) => {
-              const y = ds.editions[Number(e.target.value)];
-              if (y !== undefined) {
+    <FindingsProvider dataset={ds} years={cited} findings={findings}>
+      <div className="view">
+        <h1>{title}</h1>
+        <div className="controls" role="group">
+          <IndexSelect value={state.index} onChange={(v) => update({ index: v })} />
+          <label className="field edition-slider">
+            <span>
+              {m('edition')}: <strong>{shown}</strong>
+            </span>
+            <input
+              type="range"
+              min={0}
+              max={ds.editions.length - 1}
+              step={1}
+              value={Math.max(0, idx)}
+              aria-valuetext={String(shown)}
+              data-testid="edition-slider"
+              onChange={(e) => {
+                const y = ds.editions[Number(e.target.value)];
+                if (y !== undefined) {
+                  stop();
+                  update({ year: y });
+                }
+              }}
+            />
+          </label>
+          <button
+            type="button"
+            aria-pressed={playing}
+            data-testid="play"
+            onClick={() => {
+              if (playing) {
+                update({ year: shown });
                 stop();
-                update({ year: y });
-              }
+              } else setPlaying(true);
             }}
-          />
-        </label>
-        <button
-          type="button"
-          aria-pressed={playing}
-          data-testid="play"
-          onClick={() => {
-            if (playing) {
-              update({ year: shown });
-              stop();
-            } else setPlaying(true);
+          >
+            {playing ? m('pause') : m('play')}
+          </button>
+        </div>
+        <KeyFindings />
+        <ChartPanel
+          title={title}
+          panelId="world-map"
+          exportSpec={{
+            fileParts: ['map', index, shown],
+            data: {
+              columns: [t('col.country'), t(`indexShort.${index}`), m('legend')],
+              rows: rows.map((r) => [r.name, r.value, r.group ? m(`band.${r.group}`) : null]),
+              decimals: [null, 5, null],
+            },
+            notes: [m('bandNote'), m('mapSource')],
           }}
-        >
-          {playing ? m('pause') : m('play')}
-        </button>
-      </div>
-      <ChartPanel
-        title={title}
-        panelId="world-map"
-        exportSpec={{
-          fileParts: ['map', index, shown],
-          data: {
-            columns: [t('col.country'), t(`indexShort.${index}`), m('legend')],
-            rows: rows.map((r) => [r.name, r.value, r.group ? m(`band.${r.group}`) : null]),
-            decimals: [null, 5, null],
-          },
-          notes: [m('bandNote'), m('mapSource')],
-        }}
-        chart={chart}
-        table={
-          <DataTable
-            rows={rows}
-            rowKey={(r) => r.iso3}
-            caption={m('caption', { year: shown, index: t(`indexShort.${index}`) })}
-            initialSort={{ id: 'value', dir: 'desc' }}
-            testId="map-table"
-            columns={[
-              { id: 'country', header: t('col.country'), sortValue: (r) => r.name, render: (r) => r.name },
-              {
-                id: 'value',
-                header: t(`indexShort.${index}`),
-                numeric: true,
-                sortValue: (r) => r.value,
-                render: (r) =>
-                  r.value === null ? <span className="na">{t('notAssessed')}</span> : num(r.value, 5),
-              },
-              { id: 'group', header: m('legend'), render: (r) => (r.group ? m(`band.${r.group}`) : '—') },
-              {
-                id: 'open',
-                header: m('open'),
-                render: (r) => (
-                  <button
-                    type="button"
-                    aria-label={m('openLabel', { name: r.name })}
-                    onClick={() => open(r.iso3)}
-                  >
-                    {m('open')}
-                  </button>
-                ),
-              },
-            ]}
-          />
-        }
-        notes={
-          <>
-            <ul className="map-legend" aria-label={m('legend')}>
-              {bands.map((b) => (
-                <li key={b.group}>
-                  <span className="swatch" style={{ background: b.color }} aria-hidden="true" />
-                  {m('bandCount', { label: b.label, n: rows.filter((r) => r.group === b.group).length })}
+          chart={chart}
+          table={
+            <DataTable
+              rows={rows}
+              rowKey={(r) => r.iso3}
+              caption={m('caption', { year: shown, index: t(`indexShort.${index}`) })}
+              initialSort={{ id: 'value', dir: 'desc' }}
+              testId="map-table"
+              columns={[
+                { id: 'country', header: t('col.country'), sortValue: (r) => r.name, render: (r) => r.name },
+                {
+                  id: 'value',
+                  header: t(`indexShort.${index}`),
+                  numeric: true,
+                  sortValue: (r) => r.value,
+                  render: (r) =>
+                    r.value === null ? <span className="na">{t('notAssessed')}</span> : num(r.value, 5),
+                },
+                { id: 'group', header: m('legend'), render: (r) => (r.group ? m(`band.${r.group}`) : '—') },
+                {
+                  id: 'open',
+                  header: m('open'),
+                  render: (r) => (
+                    <button
+                      type="button"
+                      aria-label={m('openLabel', { name: r.name })}
+                      onClick={() => open(r.iso3)}
+                    >
+                      {m('open')}
+                    </button>
+                  ),
+                },
+              ]}
+            />
+          }
+          notes={
+            <>
+              <ul className="map-legend" aria-label={m('legend')}>
+                {bands.map((b) => (
+                  <li key={b.group}>
+                    <span className="swatch" style={{ background: b.color }} aria-hidden="true" />
+                    {m('bandCount', { label: b.label, n: rows.filter((r) => r.group === b.group).length })}
+                  </li>
+                ))}
+                <li>
+                  <span className="swatch swatch-missing" aria-hidden="true" />
+                  {m('missingCount', { n: missing })}
                 </li>
-              ))}
-              <li>
-                <span className="swatch swatch-missing" aria-hidden="true" />
-                {m('missingCount', { n: missing })}
-              </li>
-            </ul>
-            <p className="note">{m('bandNote')}</p>
-            <p className="note">{m('clickHint')}</p>
-            <p className="note">{m('mapSource')}</p>
-          </>
-        }
-        source={sourceLine([shown])}
-        labels={labels}
-      />
-    </div>
+              </ul>
+              <p className="note">{m('bandNote')}</p>
+              <p className="note">{m('clickHint')}</p>
+              <p className="note">{m('mapSource')}</p>
+            </>
+          }
+          source={sourceLine([shown])}
+          labels={labels}
+        />
+      </div>
+    </FindingsProvider>
   );
 }

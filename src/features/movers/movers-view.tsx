@@ -15,6 +15,8 @@ import { useI18n } from '../../i18n/i18n-context';
 import { useMessages } from '../../i18n/messages';
 import { moversMessages } from './messages';
 import { useSourceLine } from '../../components/use-source-line';
+import { FindingsProvider, KeyFindings } from '../../components/key-findings';
+import { moversFindings } from '../../core/findings/views';
 
 const COUNTS = [10, 15, 20, 30] as const;
 
@@ -40,6 +42,12 @@ export default function MoversView({ dataset: ds, state, year, update }: ViewPro
       ),
     [ds, index, base, year, rule, measure, count, region],
   );
+  // The key findings from the same editions, measure, rule and region as the bars.
+  const findings = useMemo(
+    () => moversFindings(ds, { index, base, year, rule, measure, region }),
+    [ds, index, base, year, rule, measure, region],
+  );
+  const cited = useMemo(() => [base, year], [base, year]);
   const title = m('title', { index: t(`indexShort.${index}`), base, year });
   const labels = usePanelLabels();
   const ruleText = t(`rule.${rule}.short`);
@@ -177,38 +185,41 @@ export default function MoversView({ dataset: ds, state, year, update }: ViewPro
     );
   };
   return (
-    <div className="view">
-      <h1>{title}</h1>
-      <div className="controls" role="group">
-        <IndexSelect value={index} onChange={(v) => update({ index: v })} />
-        <EditionPairFields
-          editions={ds.editions}
-          base={base}
-          year={year}
-          baseLabel={m('base')}
-          onChange={update}
-        />
-        <SelectField
-          label={m('measure')}
-          value={measure}
-          options={(['value', 'rank'] as const).map((v) => ({ value: v, label: m(`measure.${v}`) }))}
-          onChange={setMeasure}
-          testId="measure-select"
-        />
-        <RuleField value={rule} onChange={(v) => update({ rule: v })} />
-        <RegionField value={region} onChange={(v) => update({ region: v })} />
-        <SelectField
-          label={m('count')}
-          value={count}
-          options={COUNTS.map((c) => ({ value: c, label: String(c) }))}
-          onChange={setCount}
-        />
+    <FindingsProvider dataset={ds} years={cited} findings={findings}>
+      <div className="view">
+        <h1>{title}</h1>
+        <div className="controls" role="group">
+          <IndexSelect value={index} onChange={(v) => update({ index: v })} />
+          <EditionPairFields
+            editions={ds.editions}
+            base={base}
+            year={year}
+            baseLabel={m('base')}
+            onChange={update}
+          />
+          <SelectField
+            label={m('measure')}
+            value={measure}
+            options={(['value', 'rank'] as const).map((v) => ({ value: v, label: m(`measure.${v}`) }))}
+            onChange={setMeasure}
+            testId="measure-select"
+          />
+          <RuleField value={rule} onChange={(v) => update({ rule: v })} />
+          <RegionField value={region} onChange={(v) => update({ region: v })} />
+          <SelectField
+            label={m('count')}
+            value={count}
+            options={COUNTS.map((c) => ({ value: c, label: String(c) }))}
+            onChange={setCount}
+          />
+        </div>
+        <KeyFindings />
+        <p className="muted">{m('scored', { n: result.scored })}</p>
+        <div className="grid-2">
+          {panel('risers', result.risers)}
+          {panel('fallers', result.fallers)}
+        </div>
       </div>
-      <p className="muted">{m('scored', { n: result.scored })}</p>
-      <div className="grid-2">
-        {panel('risers', result.risers)}
-        {panel('fallers', result.fallers)}
-      </div>
-    </div>
+    </FindingsProvider>
   );
 }

@@ -17,6 +17,8 @@ import { ExportMenu } from '../../components/export-menu';
 import type { ExportTable } from '../../core/export/csv';
 import { comparisonTable } from '../../core/export/comparison';
 import { useSourceLine } from '../../components/use-source-line';
+import { FindingsProvider, KeyFindings } from '../../components/key-findings';
+import { rankingsFindings } from '../../core/findings/views';
 
 export default function RankingsView({ dataset, state, year: shownYear, update }: ViewProps<RankingsParams>) {
   const onChange = update;
@@ -41,6 +43,13 @@ export default function RankingsView({ dataset, state, year: shownYear, update }
       );
     });
   }, [all, dataset, region, query]);
+
+  // The key findings from the same (deferred) edition, index, rule and region as the table.
+  const findings = useMemo(
+    () => rankingsFindings(dataset, { year, index, rule, region }),
+    [dataset, year, index, rule, region],
+  );
+  const cited = useMemo(() => (prev === null ? [year] : [prev, year]), [prev, year]);
 
   const sourceLine = useSourceLine(dataset)([year]);
   const ruleText = t('rankings.ruleNote', { rule: t(`rule.${rule}`) });
@@ -91,67 +100,70 @@ export default function RankingsView({ dataset, state, year: shownYear, update }
     );
 
   return (
-    <div className="view">
-      <h1>{t('rankings.title', { year: shownYear, index: t(`indexShort.${state.index}`) })}</h1>
-      <div className="controls" role="group">
-        <SelectField
-          label={t('field.edition')}
-          value={shownYear}
-          options={[...dataset.editions].reverse().map((y) => ({ value: y, label: String(y) }))}
-          onChange={(v) => onChange({ year: v })}
-          testId="edition-select"
-        />
-        <IndexSelect value={state.index} onChange={(v) => onChange({ index: v })} />
-        <SelectField
-          label={t('rule.label')}
-          value={state.rule}
-          options={(['competition', 'dense'] as const).map((r) => ({ value: r, label: t(`rule.${r}`) }))}
-          onChange={(v) => onChange({ rule: v })}
-        />
-        <SelectField
-          label={t('field.region')}
-          value={state.region}
-          options={[
-            { value: 'all' as const, label: t('region.all') },
-            ...REGIONS.map((r) => ({ value: r, label: t(`region.${r}`) })),
-          ]}
-          onChange={(v) => onChange({ region: v })}
-        />
-        <label className="field">
-          <span>{t('field.search')}</span>
-          <input
-            type="search"
-            value={state.q}
-            onChange={(e) => onChange({ q: e.target.value })}
-            data-testid="rankings-search"
+    <FindingsProvider dataset={dataset} years={cited} findings={findings}>
+      <div className="view">
+        <h1>{t('rankings.title', { year: shownYear, index: t(`indexShort.${state.index}`) })}</h1>
+        <div className="controls" role="group">
+          <SelectField
+            label={t('field.edition')}
+            value={shownYear}
+            options={[...dataset.editions].reverse().map((y) => ({ value: y, label: String(y) }))}
+            onChange={(v) => onChange({ year: v })}
+            testId="edition-select"
           />
-        </label>
+          <IndexSelect value={state.index} onChange={(v) => onChange({ index: v })} />
+          <SelectField
+            label={t('rule.label')}
+            value={state.rule}
+            options={(['competition', 'dense'] as const).map((r) => ({ value: r, label: t(`rule.${r}`) }))}
+            onChange={(v) => onChange({ rule: v })}
+          />
+          <SelectField
+            label={t('field.region')}
+            value={state.region}
+            options={[
+              { value: 'all' as const, label: t('region.all') },
+              ...REGIONS.map((r) => ({ value: r, label: t(`region.${r}`) })),
+            ]}
+            onChange={(v) => onChange({ region: v })}
+          />
+          <label className="field">
+            <span>{t('field.search')}</span>
+            <input
+              type="search"
+              value={state.q}
+              onChange={(e) => onChange({ q: e.target.value })}
+              data-testid="rankings-search"
+            />
+          </label>
+        </div>
+        <KeyFindings />
+        <p className="note">
+          {t('rankings.ruleNote', { rule: t(`rule.${rule}`) })}{' '}
+          {index === 'egdi' ? t('rankings.publishedNote') : null}{' '}
+          {prev !== null ? t('rankings.changeNote', { prev }) : t('noPrevious')}
+        </p>
+        <p className="note" aria-live="polite">
+          {t('rankings.count', { shown: shown.length, total: all.length })} · {t('group.legend')}
+        </p>
+        <ExportMenu
+          spec={{
+            title: t('rankings.title', { year, index: t(`indexShort.${index}`) }),
+            source: `${sourceLine}, ${t(`indexShort.${index}`)}`,
+            notes: [ruleText],
+            filters: [
+              ...(region !== 'all' ? [[t('field.region'), t(`region.${region}`)] as [string, string]] : []),
+              ...(query.trim() ? [[t('field.search'), query.trim()] as [string, string]] : []),
+            ],
+            fileParts: ['rankings', index, year, rule, region === 'all' ? null : region],
+            data: exportData,
+            full: exportFull,
+          }}
+        />
+        <RankingsTable dataset={dataset} shown={shown} year={year} index={index} rule={rule} />
+        <p className="source">{sourceLine}</p>
       </div>
-      <p className="note">
-        {t('rankings.ruleNote', { rule: t(`rule.${rule}`) })}{' '}
-        {index === 'egdi' ? t('rankings.publishedNote') : null}{' '}
-        {prev !== null ? t('rankings.changeNote', { prev }) : t('noPrevious')}
-      </p>
-      <p className="note" aria-live="polite">
-        {t('rankings.count', { shown: shown.length, total: all.length })} · {t('group.legend')}
-      </p>
-      <ExportMenu
-        spec={{
-          title: t('rankings.title', { year, index: t(`indexShort.${index}`) }),
-          source: `${sourceLine}, ${t(`indexShort.${index}`)}`,
-          notes: [ruleText],
-          filters: [
-            ...(region !== 'all' ? [[t('field.region'), t(`region.${region}`)] as [string, string]] : []),
-            ...(query.trim() ? [[t('field.search'), query.trim()] as [string, string]] : []),
-          ],
-          fileParts: ['rankings', index, year, rule, region === 'all' ? null : region],
-          data: exportData,
-          full: exportFull,
-        }}
-      />
-      <RankingsTable dataset={dataset} shown={shown} year={year} index={index} rule={rule} />
-      <p className="source">{sourceLine}</p>
-    </div>
+    </FindingsProvider>
   );
 }
 

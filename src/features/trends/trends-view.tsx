@@ -11,6 +11,8 @@ import { useI18n } from '../../i18n/i18n-context';
 import { seriesToTable } from '../../core/export/series-table';
 import { comparisonTable } from '../../core/export/comparison';
 import { useSourceLine } from '../../components/use-source-line';
+import { FindingsProvider, KeyFindings } from '../../components/key-findings';
+import { trendsFindings } from '../../core/findings/views';
 
 export default function TrendsView({ dataset, state, update }: ViewProps<TrendsParams>) {
   // The controls show a change at once; the chart and its table follow from the deferred
@@ -39,6 +41,13 @@ export default function TrendsView({ dataset, state, update }: ViewProps<TrendsP
     [dataset, countries, index, countryName],
   );
   const option = useLineOption({ series, yName: t(`indexShort.${index}`), decimals: 4, yMin: 0, yMax: 1 });
+  // The range of editions the chart draws (the whole series) and each country's change over it.
+  const from = dataset.editions[0] ?? 0;
+  const to = dataset.editions.at(-1) ?? from;
+  const findings = useMemo(
+    () => trendsFindings(dataset, { index, countries, from, to }),
+    [dataset, index, countries, from, to],
+  );
   const span = `${dataset.editions[0]}–${dataset.editions[dataset.editions.length - 1]}`;
   const title = t('trends.title', { index: t(`index.${index}`), span });
   const sourceLine = useSourceLine(dataset);
@@ -65,73 +74,79 @@ export default function TrendsView({ dataset, state, update }: ViewProps<TrendsP
   const rows = dataset.editions.map((year) => ({ year }));
 
   return (
-    <div className="view">
-      <h1>{title}</h1>
-      <div className="controls" role="group">
-        <IndexSelect value={state.index} onChange={(v) => onChange({ index: v })} />
-        <SelectField
-          label={t('field.addCountry')}
-          value=""
-          options={[{ value: '', label: '—' }, ...options.filter((o) => !state.countries.includes(o.value))]}
-          onChange={(v) => v && onChange({ countries: [...state.countries, v] })}
-          testId="add-country"
+    <FindingsProvider dataset={dataset} years={dataset.editions} findings={findings}>
+      <div className="view">
+        <h1>{title}</h1>
+        <div className="controls" role="group">
+          <IndexSelect value={state.index} onChange={(v) => onChange({ index: v })} />
+          <SelectField
+            label={t('field.addCountry')}
+            value=""
+            options={[
+              { value: '', label: '—' },
+              ...options.filter((o) => !state.countries.includes(o.value)),
+            ]}
+            onChange={(v) => v && onChange({ countries: [...state.countries, v] })}
+            testId="add-country"
+          />
+        </div>
+        <ul className="chips" aria-label={t('field.countries')}>
+          {state.countries.map((iso3) => (
+            <li key={iso3}>
+              {name(iso3)}
+              <button
+                type="button"
+                aria-label={t('trends.remove', { name: name(iso3) })}
+                onClick={() => onChange({ countries: state.countries.filter((c) => c !== iso3) })}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+        <KeyFindings />
+        <ChartPanel
+          title={title}
+          chart={<EChart option={option} label={title} style={{ height: 420 }} />}
+          table={
+            <DataTable
+              rows={rows}
+              rowKey={(r) => String(r.year)}
+              caption={t('trends.tableCaption')}
+              columns={[
+                { id: 'year', header: t('col.year'), sortValue: (r) => r.year, render: (r) => r.year },
+                ...countries.map((iso3) => ({
+                  id: iso3,
+                  header: name(iso3),
+                  numeric: true,
+                  sortValue: (r: { year: number }) => dataset.get(r.year, iso3)?.[index] ?? null,
+                  render: (r: { year: number }) => {
+                    const row = dataset.get(r.year, iso3);
+                    const v = row?.[index] ?? null;
+                    if (v === null) return <span className="na">{t('notAssessed')}</span>;
+                    return row?.source ? `${num(v, 5)} [${row.source}]` : num(v, 5);
+                  },
+                })),
+              ]}
+            />
+          }
+          notes={<p className="note">{t('trends.gapNote')}</p>}
+          panelId="trend"
+          exportSpec={{
+            fileParts: ['trends', index, ...countries.slice(0, 5)],
+            data: seriesToTable(series, t('col.year'), 5),
+            option,
+            full,
+          }}
+          source={sourceLine(dataset.editions, 'span')}
+          labels={{
+            chart: t('chart.chart'),
+            table: t('chart.table'),
+            error: t('chart.error'),
+            retry: t('app.retry'),
+          }}
         />
       </div>
-      <ul className="chips" aria-label={t('field.countries')}>
-        {state.countries.map((iso3) => (
-          <li key={iso3}>
-            {name(iso3)}
-            <button
-              type="button"
-              aria-label={t('trends.remove', { name: name(iso3) })}
-              onClick={() => onChange({ countries: state.countries.filter((c) => c !== iso3) })}
-            >
-              ×
-            </button>
-          </li>
-        ))}
-      </ul>
-      <ChartPanel
-        title={title}
-        chart={<EChart option={option} label={title} style={{ height: 420 }} />}
-        table={
-          <DataTable
-            rows={rows}
-            rowKey={(r) => String(r.year)}
-            caption={t('trends.tableCaption')}
-            columns={[
-              { id: 'year', header: t('col.year'), sortValue: (r) => r.year, render: (r) => r.year },
-              ...countries.map((iso3) => ({
-                id: iso3,
-                header: name(iso3),
-                numeric: true,
-                sortValue: (r: { year: number }) => dataset.get(r.year, iso3)?.[index] ?? null,
-                render: (r: { year: number }) => {
-                  const row = dataset.get(r.year, iso3);
-                  const v = row?.[index] ?? null;
-                  if (v === null) return <span className="na">{t('notAssessed')}</span>;
-                  return row?.source ? `${num(v, 5)} [${row.source}]` : num(v, 5);
-                },
-              })),
-            ]}
-          />
-        }
-        notes={<p className="note">{t('trends.gapNote')}</p>}
-        panelId="trend"
-        exportSpec={{
-          fileParts: ['trends', index, ...countries.slice(0, 5)],
-          data: seriesToTable(series, t('col.year'), 5),
-          option,
-          full,
-        }}
-        source={sourceLine(dataset.editions, 'span')}
-        labels={{
-          chart: t('chart.chart'),
-          table: t('chart.table'),
-          error: t('chart.error'),
-          retry: t('app.retry'),
-        }}
-      />
-    </div>
+    </FindingsProvider>
   );
 }

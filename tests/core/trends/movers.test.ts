@@ -56,3 +56,24 @@ describe('risers and fallers', () => {
     expect(r.risers.map((m) => m.iso3)).toEqual(['BBB', 'CCC']);
   });
 });
+
+describe('ties at the published precision', () => {
+  it('0.6 − 0.5 and 0.4 − 0.3 are both +0.1: tied at the cut-off, though not equal as floats', () => {
+    expect(0.6 - 0.5).not.toBe(0.4 - 0.3);
+    const ds = dataset(
+      [
+        row(2020, 'AAA', { egdi: 0.5 }),
+        row(2024, 'AAA', { egdi: 0.6 }),
+        row(2020, 'BBB', { egdi: 0.3 }),
+        row(2024, 'BBB', { egdi: 0.4 }),
+        row(2020, 'CCC', { egdi: 0.2 }),
+        row(2024, 'CCC', { egdi: 0.25 }),
+      ],
+      ['AAA', 'BBB', 'CCC'].map((c) => country(c)),
+    );
+    expect(movers(ds, 'egdi', 2020, 2024, 'competition', 'value', 1).risers.map((m) => m.iso3)).toEqual([
+      'AAA',
+      'BBB',
+    ]);
+  });
+});

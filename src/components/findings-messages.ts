@@ -1,0 +1,36 @@
+import { defineMessages } from '../i18n/messages';
+
+export const findingsUiMessages = defineMessages(
+  {
+    heading: '要点',
+    empty: '当前选择没有可说明的要点。',
+    cite: '引用',
+    citeLabel: '引用本视图的数据',
+    citeTitle: '引用本视图的数据',
+    citeNote: '报告标题保留原文;链接为当前视图,访问日期为今天。',
+    'style.gbt7714': 'GB/T 7714-2015',
+    'style.apa': 'APA(第 7 版)',
+    copy: '复制',
+    copyLabel: '复制 {style} 格式的引用',
+    copied: '已复制',
+    copyFailed: '无法自动复制,请手动选择下面的文字复制。',
+    close: '关闭',
+    citation: '引用({style}):{text}',
+  },
+  {
+    heading: 'Key findings',
+    empty: 'Nothing to report for this selection.',
+    cite: 'Cite',
+    citeLabel: 'Cite the data in this view',
+    citeTitle: 'Cite the data in this view',
+    citeNote: 'Report titles are given as published; the link is this view and the access date is today.',
+    'style.gbt7714': 'GB/T 7714-2015',
+    'style.apa': 'APA (7th edition)',
+    copy: 'Copy',
+    copyLabel: 'Copy the {style} citation',
+    copied: 'Copied',
+    copyFailed: 'Could not copy automatically: select the text below and copy it.',
+    close: 'Close',
+    citation: 'Citation ({style}): {text}',
+  },
+);
