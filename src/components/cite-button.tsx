@@ -31,7 +31,7 @@ export function CiteButton({ sources }: { sources: readonly FindingSource[] }) {
   const open = async () => {
     setStatus({ gbt7714: 'idle', apa: 'idle' });
     // The report titles load when a citation is first asked for, not with the page.
-    const { citationBlocks, citeInput } = await import('./citation');
+    const { citationBlocks, citeInput } = await import('./view-citation');
     setBlocks(citationBlocks(citeInput(sources, lang), lang));
   };
   const copy = async (style: CiteStyle) => {

@@ -63,7 +63,7 @@ export function ExportMenu({ spec }: { spec: ExportSpec }) {
       );
       const date = `${local} (${today.toISOString().slice(0, 10)})`;
       // The citation module (report titles) loads with the export, not with the page.
-      const cite = view ? await import('./citation') : null;
+      const cite = view ? await import('./view-citation') : null;
       const full: ExportSpec =
         view && cite
           ? {

@@ -10,7 +10,7 @@ import { planMerge } from '../../src/core/import/merge-plan';
 import { chinaFindings, compareFindings } from '../../src/core/findings/views';
 import { findingSources } from '../../src/core/findings/findings';
 import { csvNotes } from '../../src/components/export/run-export';
-import { citationLines, citeInput } from '../../src/components/citation';
+import { citationLines, citeInput } from '../../src/components/view-citation';
 import { findingLine } from '../../src/i18n/finding-text';
 
 const { countries, gazetteer, surveys } = loadShipped();
