@@ -202,18 +202,20 @@ async function openSession(browser, url, { init, serviceWorkers }) {
   // Context-level, so requests from workers and from later pages are seen too.
   // A request the test cut off by navigating the page elsewhere (page.goto while a view
   // was still loading) is the test's doing, not a failure of the app: aborted requests
-  // that started before the page's latest navigation are left out.
+  // that started before the page's latest new document was loaded are left out. (The old
+  // document runs until the new one commits, so what it starts after the navigation
+  // request went out is cut off too. 'domcontentloaded' fires once per document, unlike
+  // 'framenavigated', which the app's own history.pushState also fires.)
   const started = new Map();
-  let navigations = 0;
+  let commits = 0;
+  page.on('domcontentloaded', () => commits++);
   context.on('request', (req) => {
     log.requests.push(req.url());
-    started.set(req, navigations);
-    // A new document for the page: what the old one still had in flight may be cut off.
-    if (req.isNavigationRequest() && req.frame() === page.mainFrame()) navigations++;
+    started.set(req, commits);
   });
   context.on('requestfailed', (req) => {
     const error = req.failure()?.errorText ?? 'failed';
-    if (error === 'net::ERR_ABORTED' && (started.get(req) ?? navigations) < navigations) return;
+    if (error === 'net::ERR_ABORTED' && (started.get(req) ?? commits) < commits) return;
     log.failures.push(`${req.url()}: ${error}`);
   });
   context.on('response', (res) => {
