@@ -18,6 +18,8 @@
 //    and 5. a 300,000-row file where every row is bad, to the review (scripts/bench-import.ts).
 // 6. The single-file build (dist-offline/egov-atlas.html, npm run build:offline): its size,
 //    raw and gzip -9, and its cold time to first chart opened from file:// (median of 3).
+// 7. A deck of 10 saved views exported as PPTX, click to download (scripts/bench-deck.ts;
+//    `npm run bench:deck` runs only this part).
 //
 // Figures are printed as tables and, last, as one JSON line. Timings never fail the run;
 // the exit code is non-zero only when a measurement could not be taken at all.
@@ -31,6 +33,7 @@ import { launchChromium } from './chromium.mjs';
 import { serveDist } from './serve-dist.mjs';
 import { BAD_ROWS_BUDGET_MS, IMPORT_BUDGET, measureBadRows, measureImport } from './bench-import';
 import { buildFloor, compareWithAppConfig } from './bench-floor';
+import { DECK_BUDGET_MS, DECK_VIEWS, measureDeck } from './bench-deck';
 import { measureAppVsFloor, reportAppVsFloor } from './bench-ratios';
 import { DIST, ROOT, kb, median, ms, printTable } from './bench-report';
 import { loadAliasesCsv, loadCountriesCsv } from '../src/core/load/countries';
@@ -47,6 +50,8 @@ const BUDGET_KB = 330;
 const RATIOS_ONLY = process.argv.includes('--ratios-only');
 /** `--single-file-only` (npm run bench:single-file): only part 6. */
 const SINGLE_FILE_ONLY = process.argv.includes('--single-file-only');
+/** `--deck-only` (npm run bench:deck): only part 7. */
+const DECK_ONLY = process.argv.includes('--deck-only');
 const NODE_WARMUPS = 3;
 const NODE_RUNS = 20;
 
@@ -164,6 +169,20 @@ async function reportBadRows(browser: Browser, url: string, result: Record<strin
   };
 }
 
+/** A deck of 10 saved views (issue 11): see scripts/bench-deck.ts. */
+async function reportDeck(browser: Browser, url: string, result: Record<string, unknown>): Promise<void> {
+  const runs = await measureDeck(browser, url);
+  const mid = median(runs.map((r) => r.ms));
+  printTable(
+    `Deck of ${DECK_VIEWS.length} saved views, "Export deck (PPTX)" click to download`,
+    ['run', 'ms', 'file KB'],
+    runs.map((r, i) => [`#${i + 1}`, ms(r.ms), kb(r.bytes)]),
+  );
+  const status = mid <= DECK_BUDGET_MS ? 'PASS' : 'OVER';
+  console.log(`budget <= ${DECK_BUDGET_MS} ms: median ${ms(mid)} ms -> ${status}`);
+  result.deck = { views: DECK_VIEWS.length, msMedian: Number(ms(mid)), budgetMs: DECK_BUDGET_MS, status };
+}
+
 async function main(): Promise<void> {
   const result: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
   let failed = false;
@@ -174,6 +193,19 @@ async function main(): Promise<void> {
       await reportSingleFile(browser, result);
     } finally {
       await browser.close();
+    }
+    console.log(`\n${JSON.stringify(result)}`);
+    return;
+  }
+
+  if (DECK_ONLY) {
+    const server = await serveDist({ root: DIST, port: 0 });
+    const browser = await launchChromium();
+    try {
+      await reportDeck(browser, server.url, result);
+    } finally {
+      await browser.close();
+      await server.close();
     }
     console.log(`\n${JSON.stringify(result)}`);
     return;
@@ -199,6 +231,7 @@ async function main(): Promise<void> {
       await reportImport(browser, server.url, result);
       await reportBadRows(browser, server.url, result);
       await reportSingleFile(browser, result);
+      await reportDeck(browser, server.url, result);
     }
   } catch (err) {
     failed = true;

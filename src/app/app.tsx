@@ -1,10 +1,12 @@
-import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { I18nContext, makeI18n } from '../i18n/i18n-context';
 import { translate } from '../i18n/dictionary';
 import { ErrorBoundary } from '../components/error-boundary';
 import { PanelTabsContext } from '../components/panel-tabs-context';
 import { PresenterContext } from '../components/presenter-context';
+import { createSlideRegistry, SlideContext, useSlidePanels } from '../components/slides';
+import type { SlideState } from '../components/slides';
 import { unSurveys } from '../data/un-surveys';
 import { useSource } from '../components/use-source';
 import type { UrlContext } from '../state/url/codec';
@@ -18,6 +20,7 @@ import { ShareTools } from './share/share-tools';
 import { SavedViewsPanel } from './share/saved-views-panel';
 import { PresenterBar } from './share/presenter-bar';
 import { useSavedViews } from './share/use-saved-views';
+import { createRenderProbe } from './share/deck';
 import { usePresenter } from './share/use-presenter';
 import { shareMessages } from './share/messages';
 import { useImportedDataset } from './use-imported-dataset';
@@ -56,14 +59,41 @@ export function App() {
   const currentQuery = urlStore.serialize({ ...state, lang: 'zh' } as UrlValues);
   const slides = saved.views.length > 0 ? saved.views : [{ name: '', query: currentQuery }];
   const presenter = usePresenter(slides, urlStore.open);
-  // A slide cites the edition it shows, or the span of editions for views over time.
   const editions = shown?.editions ?? [];
-  const slideYears =
-    state.year !== null
-      ? String(state.year)
-      : state.view === 'rankings'
-        ? String(editions.at(-1) ?? '')
-        : `${editions[0] ?? ''}–${editions.at(-1) ?? ''}`;
+  // The panels of the view on screen; a slide shows the one its link names, or the first.
+  const [slideRegistry] = useState(createSlideRegistry);
+  const slidePanels = useSlidePanels(slideRegistry);
+  const slidePanel = slidePanels.find((p) => p.id === state.panel) ?? slidePanels[0] ?? null;
+  const slideState = useMemo<SlideState>(
+    () => ({ registry: slideRegistry, showing: presenter.on ? (slidePanel?.id ?? null) : null }),
+    [slideRegistry, presenter.on, slidePanel],
+  );
+  // The deck export opens each saved view and waits until the app has drawn it.
+  const [probe] = useState(createRenderProbe);
+  const exportDeck = async (onProgress: (done: number, total: number) => void, onWriting: () => void) => {
+    const back = urlStore.serialize(state);
+    const { exportDeck: run } = await import('./share/export-deck');
+    try {
+      return await run(
+        {
+          views: saved.views,
+          open: (query) => {
+            urlStore.open(query, { replace: true });
+            return urlStore.getSnapshot().state;
+          },
+          probe,
+          registry: slideRegistry,
+          onProgress,
+          onWriting,
+        },
+        state.lang,
+      );
+    } finally {
+      urlStore.open(back, { replace: true });
+    }
+  };
+  const queryFor = (panel: string) => urlStore.serialize({ ...state, lang: 'zh', panel } as UrlValues);
+  const slideName = saved.views.length > 0 ? (saved.views[presenter.slide]?.name ?? null) : null;
   const setTable = useCallback(
     (panelId: string, showTable: boolean) => {
       const rest = urlStore.getSnapshot().state.tables.filter((p) => p !== panelId);
@@ -128,12 +158,23 @@ export function App() {
       >
         <PanelTabsContext.Provider value={panelTabs}>
           <PresenterContext.Provider value={presenter.on}>
-            <View dataset={shown} state={state} year={year} update={update} />
+            <SlideContext.Provider value={slideState}>
+              <View dataset={shown} state={state} year={year} update={update} />
+            </SlideContext.Provider>
           </PresenterContext.Provider>
         </PanelTabsContext.Provider>
       </ErrorBoundary>
     );
   }
+
+  // Children's effects (panels registering) have run when this one does.
+  const settled =
+    un.status === 'error' ||
+    viewModule.status === 'error' ||
+    (shown !== null && ctx !== null && viewModule.status === 'ready');
+  useEffect(() => {
+    if (settled) probe.rendered(state);
+  });
 
   // The subtitle names the editions actually loaded (an imported 2026 edition extends it).
   const span = editions.length > 0 ? `${editions[0]}–${editions[editions.length - 1]}` : '';
@@ -186,7 +227,9 @@ export function App() {
             setViews={saved.setViews}
             storageOk={saved.storageOk}
             dropped={saved.dropped}
-            currentQuery={currentQuery}
+            panels={slidePanels}
+            panel={slidePanel?.id ?? ''}
+            queryFor={queryFor}
             defaultName={[t(entry?.label ?? 'app.title'), t(`indexShort.${state.index}`), state.year ?? '']
               .filter(Boolean)
               .join(' · ')}
@@ -195,6 +238,7 @@ export function App() {
               setSavedOpen(false);
               presenter.start();
             }}
+            onExportDeck={exportDeck}
             onClose={() => setSavedOpen(false)}
           />
         </div>
@@ -214,14 +258,20 @@ export function App() {
         </p>
       ) : null}
       <StorageNotice stored={imported.stored} />
-      <main id="main">{main}</main>
+      <main id="main">
+        {presenter.on ? (
+          <h1 className="slide-title" data-testid="slide-title">
+            {slideName ?? t(entry?.label ?? 'app.title')}
+          </h1>
+        ) : null}
+        {main}
+      </main>
       {presenter.on ? (
         <PresenterBar
           slide={presenter.slide}
           count={presenter.count}
-          name={saved.views.length > 0 ? (saved.views[presenter.slide]?.name ?? null) : null}
-          years={slideYears}
-          indexLabel={t(`indexShort.${state.index}`)}
+          name={slideName}
+          source={slidePanel?.source ?? t('app.title')}
           onPrev={presenter.prev}
           onNext={presenter.next}
           onLeave={presenter.stop}

@@ -65,8 +65,8 @@ export function leadLineIndex(series: unknown): number {
 /**
  * A chart option restyled for presenting: large black type, lines at least
  * `minLineWidth` px (twice their usual width), bigger symbols, and data values
- * labelled on the chart so nothing depends on hovering. `format` writes a label;
- * missing values (null) get no label, as they have no point. With several lines, labels
+ * labelled on the chart so nothing depends on hovering (maps excepted). `format` writes a
+ * label; missing values (null, NaN) get no label, as they have no point. With several lines, labels
  * of every point would collide, so only the lead line (see leadLineIndex) labels every
  * point (above it); the other lines label their last point (to the right of it), and
  * an end label that would overlap another is hidden (never the lead's). The table tab
@@ -80,7 +80,8 @@ export function presenterOption(option: ChartOption, format: (v: number) => stri
     color: PRESENTER.color,
     formatter: (p: { value?: unknown }) => {
       const v = Array.isArray(p.value) ? p.value[p.value.length - 1] : p.value;
-      return typeof v === 'number' ? format(v) : '';
+      // NaN (an area of the map that is not a member state) is no value either.
+      return typeof v === 'number' && Number.isFinite(v) ? format(v) : '';
     },
   };
   const lead = leadLineIndex(o.series);
@@ -100,7 +101,13 @@ export function presenterOption(option: ChartOption, format: (v: number) => stri
             showSymbol: true,
           }
         : {}),
-      ...(lead < 0 || s.type !== 'line' ? plainLabels(s, label) : lineLabels(s, label, seriesIndex === lead)),
+      // A map gets no value labels: areas are small and crowded, and the colour and its
+      // legend carry the value (the table tab has every figure).
+      ...(s.type === 'map'
+        ? {}
+        : lead < 0 || s.type !== 'line'
+          ? plainLabels(s, label)
+          : lineLabels(s, label, seriesIndex === lead)),
     };
   });
   return {

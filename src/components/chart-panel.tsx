@@ -1,9 +1,11 @@
-import { useContext, useId, useState } from 'react';
+import { useContext, useId, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { ErrorBoundary } from './error-boundary';
 import { PanelTabsContext } from './panel-tabs-context';
 import { ExportMenu } from './export-menu';
 import type { ExportSpec } from './echarts/export-spec';
+import { useViewFindings } from './findings-context';
+import { useSlidePanel } from './slides';
 
 export interface ChartPanelProps {
   title: string;
@@ -33,8 +35,15 @@ export function ChartPanel({
 }: ChartPanelProps) {
   const [localTab, setLocalTab] = useState<'chart' | 'table'>('chart');
   const shared = useContext(PanelTabsContext);
+  const findings = useViewFindings();
+  const spec = useMemo(
+    () => (exportSpec ? { ...exportSpec, title, source } : null),
+    [exportSpec, title, source],
+  );
+  const onSlide = useSlidePanel(panelId, title, source, spec, findings);
   const inUrl = panelId !== undefined && shared !== null;
-  const tab = inUrl ? (shared.tables.includes(panelId) ? 'table' : 'chart') : localTab;
+  // A slide shows the chart: a long table would not fit the screen.
+  const tab = onSlide ? 'chart' : inUrl ? (shared.tables.includes(panelId) ? 'table' : 'chart') : localTab;
   const setTab = (next: 'chart' | 'table') =>
     inUrl ? shared.setTable(panelId, next === 'table') : setLocalTab(next);
   const id = useId();
@@ -43,7 +52,11 @@ export function ChartPanel({
     ['table', labels.table],
   ] as const;
   return (
-    <section className="panel" aria-labelledby={`${id}-title`} data-panel={panelId}>
+    <section
+      className={onSlide ? 'panel slide-on' : 'panel'}
+      aria-labelledby={`${id}-title`}
+      data-panel={panelId}
+    >
       <header className="panel-head">
         <h2 id={`${id}-title`}>{title}</h2>
         {exportSpec ? <ExportMenu spec={{ ...exportSpec, title, source }} /> : null}

@@ -41,6 +41,16 @@ describe('presenterOption', () => {
     expect(label?.show).toBe(true);
     expect(label?.formatter({ value: [2003, 0.25] })).toBe('0.25');
     expect(label?.formatter({ value: [2004, null] })).toBe('');
+    expect(label?.formatter({ value: [2004, Number.NaN] })).toBe('');
+  });
+
+  it('writes no value labels on a map (areas outside the data would read NaN)', () => {
+    const map = presenterOption(
+      { series: [{ type: 'map', map: 'world', data: [{ name: 'CHN', value: 0.87 }] }] } as never,
+      fmt,
+    );
+    const s = (map.series as unknown as { label?: { show?: boolean } }[])[0];
+    expect(s?.label?.show).not.toBe(true);
   });
 
   it('labels every point of the emphasised line above it, and only the last value of the others', () => {

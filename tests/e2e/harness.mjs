@@ -109,9 +109,10 @@ export function useBuiltApp({ root = DIST } = {}) {
      * before any page script) and records console errors, uncaught exceptions, every
      * request and every failed request, workers' included. Service workers are blocked
      * (each test measures a first visit) unless `serviceWorkers: 'allow'` (offline.test.mjs).
+     * `viewport` defaults to 1280x900.
      */
-    async open(query, { init, serviceWorkers = 'block' } = {}) {
-      return openSession(app.browser, app.url(query), { init, serviceWorkers });
+    async open(query, { init, serviceWorkers = 'block', viewport } = {}) {
+      return openSession(app.browser, app.url(query), { init, serviceWorkers, viewport });
     },
 
     /** No request to a foreign origin, no page error, no console error, no failed request. */
@@ -181,9 +182,9 @@ export function useSingleFile() {
 }
 
 /** A fresh context on `url`, recording what assertNoProblems() checks. */
-async function openSession(browser, url, { init, serviceWorkers }) {
+async function openSession(browser, url, { init, serviceWorkers, viewport = { width: 1280, height: 900 } }) {
   const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
+    viewport,
     acceptDownloads: true,
     serviceWorkers,
   });

@@ -137,9 +137,13 @@ describe('shareable views', () => {
       ]);
       const deckText = await readFile(await dl.path(), 'utf8');
       const deck = JSON.parse(deckText);
+      // Each saved view records the panel its slide shows (the ranking table).
       assert.deepEqual(
         deck.views.map((v) => v.query),
-        ['?view=rankings&year=2018&index=epi', '?view=rankings&year=2018'],
+        [
+          '?view=rankings&year=2018&index=epi&panel=ranking-table',
+          '?view=rankings&year=2018&panel=ranking-table',
+        ],
       );
       await app.finish(s, 'share-saved-views');
 

@@ -7,25 +7,15 @@ export interface PresenterBarProps {
   count: number;
   /** The saved view's name; null when presenting the current view only. */
   name: string | null;
-  /** The edition(s) and index shown, for the citation that stays on screen. */
-  years: string;
-  indexLabel: string;
+  /** The citation of what the slide shows (its panel's source line). */
+  source: string;
   onPrev: () => void;
   onNext: () => void;
   onLeave: () => void;
 }
 
 /** The bar at the bottom of a slide: counter, slide name, source, and buttons for mouse users. */
-export function PresenterBar({
-  slide,
-  count,
-  name,
-  years,
-  indexLabel,
-  onPrev,
-  onNext,
-  onLeave,
-}: PresenterBarProps) {
+export function PresenterBar({ slide, count, name, source, onPrev, onNext, onLeave }: PresenterBarProps) {
   const m = useMessages(shareMessages);
   const { num } = useI18n();
   return (
@@ -41,7 +31,7 @@ export function PresenterBar({
       </button>
       <strong className="slide-name">{name ?? m('currentView')}</strong>
       <span className="slide-source" data-testid="slide-source">
-        {m('slideSource', { year: years, index: indexLabel })}
+        {source}
       </span>
       <span className="slide-keys">{m('keys')}</span>
       <button type="button" onClick={onLeave} aria-label={m('leaveLabel')} data-testid="leave-presenter">

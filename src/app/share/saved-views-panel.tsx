@@ -11,6 +11,7 @@ import type { SavedView, SavedViewsError } from '../../state/saved-views';
 import { saveBlob } from '../../components/save-blob';
 import { shareMessages } from './messages';
 import { KNOWN_PARAMS } from '../url';
+import type { SlidePanelInfo } from '../../components/slides';
 
 export interface SavedViewsPanelProps {
   views: readonly SavedView[];
@@ -18,19 +19,42 @@ export interface SavedViewsPanelProps {
   storageOk: boolean;
   /** Damaged stored entries left out (-1: the stored list was unreadable). */
   dropped: number;
-  /** The current view's URL query, saved as is. */
-  currentQuery: string;
+  /** The panels of the view on screen (a slide shows one) and the one a slide shows now. */
+  panels: readonly SlidePanelInfo[];
+  panel: string;
+  /** The current view's URL query with the slide's panel, saved as is. */
+  queryFor: (panel: string) => string;
   /** A name to use when the user leaves the name empty. */
   defaultName: string;
   onOpen: (query: string) => void;
   onPresent: () => void;
   onClose: () => void;
+  /** Exports the saved views as a deck; reports each slide drawn and when the file is written. */
+  onExportDeck: (
+    onProgress: (done: number, total: number) => void,
+    onWriting: () => void,
+  ) => Promise<{ file: string; slides: number }>;
 }
 
 /** Save, list, reorder, delete, export and import named views. Every control is a button or input. */
 export function SavedViewsPanel(props: SavedViewsPanelProps) {
-  const { views, setViews, storageOk, dropped, currentQuery, defaultName, onOpen, onPresent, onClose } =
-    props;
+  const {
+    views,
+    setViews,
+    storageOk,
+    dropped,
+    panels,
+    panel,
+    queryFor,
+    defaultName,
+    onOpen,
+    onPresent,
+    onClose,
+  } = props;
+  const [slidePanel, setSlidePanel] = useState('');
+  const [deckBusy, setDeckBusy] = useState(false);
+  // The panel chosen in the form, while the view still has it; else the one a slide shows now.
+  const chosen = panels.some((p) => p.id === slidePanel) ? slidePanel : panel;
   const m = useMessages(shareMessages);
   const id = useId();
   const [name, setName] = useState('');
@@ -57,7 +81,7 @@ export function SavedViewsPanel(props: SavedViewsPanelProps) {
       setStatus(m('err.too-many', { max: MAX_SAVED_VIEWS }));
       return;
     }
-    setViews([...views, { name: n, query: currentQuery }]);
+    setViews([...views, { name: n, query: queryFor(chosen) }]);
     setName('');
     setStatus(m('saved', { name: n }));
   };
@@ -76,6 +100,21 @@ export function SavedViewsPanel(props: SavedViewsPanelProps) {
         )
         ?.focus(),
     );
+  };
+
+  const exportDeck = async () => {
+    setDeckBusy(true);
+    try {
+      const r = await props.onExportDeck(
+        (done, total) => setStatus(m('deckWorking', { i: Math.min(done + 1, total), n: total })),
+        () => setStatus(m('deckWriting')),
+      );
+      setStatus(m('deckDone', { file: r.file, n: r.slides }));
+    } catch (e) {
+      setStatus(m('deckFailed', { error: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setDeckBusy(false);
+    }
   };
 
   const importFile = async (file: File) => {
@@ -119,6 +158,22 @@ export function SavedViewsPanel(props: SavedViewsPanelProps) {
             data-testid="saved-view-name"
           />
         </label>
+        {panels.length > 1 ? (
+          <label className="field">
+            <span>{m('slidePanel')}</span>
+            <select
+              value={chosen}
+              onChange={(e) => setSlidePanel(e.target.value)}
+              data-testid="saved-view-panel"
+            >
+              {panels.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.title}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
         <button type="submit" data-testid="save-view">
           {m('save')}
         </button>
@@ -180,6 +235,15 @@ export function SavedViewsPanel(props: SavedViewsPanelProps) {
       <div className="saved-tools">
         <button type="button" onClick={onPresent} data-testid="present-saved">
           {m('present')}
+        </button>
+        <button
+          type="button"
+          disabled={views.length === 0 || deckBusy}
+          aria-label={m('exportDeckLabel')}
+          onClick={() => void exportDeck()}
+          data-testid="export-deck"
+        >
+          {m('exportDeck')}
         </button>
         <button
           type="button"

@@ -18,7 +18,12 @@ import type { ExportTable } from '../../core/export/csv';
 import { comparisonTable } from '../../core/export/comparison';
 import { useSourceLine } from '../../components/use-source-line';
 import { FindingsProvider, KeyFindings } from '../../components/key-findings';
+import { SlidePanel } from '../../components/slides';
+import type { ExportSpec } from '../../components/echarts/export-spec';
 import { rankingsFindings } from '../../core/findings/views';
+
+/** Rows a slide of the ranking shows (what fits a 1280x720 projector). */
+const SLIDE_ROWS = 12;
 
 export default function RankingsView({ dataset, state, year: shownYear, update }: ViewProps<RankingsParams>) {
   const onChange = update;
@@ -99,6 +104,21 @@ export default function RankingsView({ dataset, state, year: shownYear, update }
       rule,
     );
 
+  // A slide shows the top of the ranking (ties in page order; unranked last).
+  const top = [...shown].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity)).slice(0, SLIDE_ROWS);
+  const spec: ExportSpec = {
+    title: t('rankings.title', { year, index: t(`indexShort.${index}`) }),
+    source: `${sourceLine}, ${t(`indexShort.${index}`)}`,
+    notes: [ruleText],
+    filters: [
+      ...(region !== 'all' ? [[t('field.region'), t(`region.${region}`)] as [string, string]] : []),
+      ...(query.trim() ? [[t('field.search'), query.trim()] as [string, string]] : []),
+    ],
+    fileParts: ['rankings', index, year, rule, region === 'all' ? null : region],
+    data: exportData,
+    full: exportFull,
+  };
+
   return (
     <FindingsProvider dataset={dataset} years={cited} findings={findings}>
       <div className="view">
@@ -146,21 +166,23 @@ export default function RankingsView({ dataset, state, year: shownYear, update }
         <p className="note" aria-live="polite">
           {t('rankings.count', { shown: shown.length, total: all.length })} · {t('group.legend')}
         </p>
-        <ExportMenu
-          spec={{
-            title: t('rankings.title', { year, index: t(`indexShort.${index}`) }),
-            source: `${sourceLine}, ${t(`indexShort.${index}`)}`,
-            notes: [ruleText],
-            filters: [
-              ...(region !== 'all' ? [[t('field.region'), t(`region.${region}`)] as [string, string]] : []),
-              ...(query.trim() ? [[t('field.search'), query.trim()] as [string, string]] : []),
-            ],
-            fileParts: ['rankings', index, year, rule, region === 'all' ? null : region],
-            data: exportData,
-            full: exportFull,
-          }}
-        />
-        <RankingsTable dataset={dataset} shown={shown} year={year} index={index} rule={rule} />
+        <ExportMenu spec={spec} />
+        <SlidePanel
+          id="ranking-table"
+          title={spec.title}
+          source={spec.source}
+          spec={spec}
+          slideContent={
+            <>
+              <RankingsTable dataset={dataset} shown={top} year={year} index={index} rule={rule} />
+              <p className="note">
+                {t('rankings.count', { shown: Math.min(SLIDE_ROWS, shown.length), total: all.length })}
+              </p>
+            </>
+          }
+        >
+          <RankingsTable dataset={dataset} shown={shown} year={year} index={index} rule={rule} />
+        </SlidePanel>
         <p className="source">{sourceLine}</p>
       </div>
     </FindingsProvider>

@@ -3,7 +3,7 @@ import type { IndexId } from '../../core/types';
 import type { TieRule } from '../../core/indicators/rank';
 import { LANGS } from '../../i18n/dictionary';
 import type { Lang } from '../../i18n/dictionary';
-import { editionParam, listParam, oneOf } from './codec';
+import { editionParam, listParam, oneOf, shapedParam } from './codec';
 import type { Codecs } from './codec';
 
 export const VIEWS = [
@@ -33,6 +33,8 @@ export interface GlobalState {
   rule: TieRule;
   /** Panels (by panel id) showing their table tab instead of the chart. */
   tables: string[];
+  /** The panel a slide of this view shows (presenter mode, the deck); '' for the view's first. */
+  panel: string;
 }
 
 export const GLOBAL_PARAMS: Codecs<GlobalState> = {
@@ -42,4 +44,5 @@ export const GLOBAL_PARAMS: Codecs<GlobalState> = {
   index: oneOf(INDEX_IDS, 'egdi'),
   rule: oneOf(['competition', 'dense'] as const, 'competition'),
   tables: listParam([], (s) => (PANEL_ID.test(s) ? s : null)),
+  panel: shapedParam(PANEL_ID),
 };

@@ -183,13 +183,14 @@ export class UrlStore {
 
   /**
    * Opens a saved query (a saved view, a presenter slide) as a new history entry, read like a
-   * URL against the data on screen. The language stays as it is.
+   * URL against the data on screen. The language stays as it is. `replace` takes the place of
+   * the current entry instead (the deck export visits each saved view, then goes back).
    */
-  open = (query: string): void => {
+  open = (query: string, opts: { replace?: boolean } = {}): void => {
     const parsed = this.parse(query);
     const state = { ...parsed.state, lang: this.#snapshot.state.lang };
     this.#typing = null;
-    this.#record(state, false);
+    this.#record(state, opts.replace ?? false);
     this.#set({ state, invalid: parsed.invalid });
   };
 
