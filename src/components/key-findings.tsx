@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { Dataset } from '../core/dataset';
 import { findingSources } from '../core/findings/findings';
 import { editionSources, mergeSources } from '../core/findings/sources';
-import type { Finding } from '../core/findings/types';
+import type { Finding, FindingSource } from '../core/findings/types';
 import { findingText, sourcesText } from '../i18n/finding-text';
 import type { Lang } from '../i18n/dictionary';
 import { useI18n } from '../i18n/i18n-context';
@@ -18,26 +18,35 @@ import './findings.css';
 
 /**
  * Gives a view's findings and sources to its findings block, its Cite dialog and every
- * export made inside it. `years` are the editions its charts show; the sources are those
- * editions' (the UN survey and any imported dataset) and every finding's.
+ * export made inside it. `years` are the survey editions its charts show (of `dataset`);
+ * the sources are those editions' (the UN survey and any imported dataset), `sources` (the
+ * publications of other figures shown, e.g. the provincial map's) and every finding's.
  */
 export function FindingsProvider({
   dataset,
-  years,
+  years = NO_YEARS,
+  sources = NO_SOURCES,
   findings,
   children,
 }: {
-  dataset: Dataset;
-  years: readonly number[];
+  dataset?: Dataset;
+  years?: readonly number[];
+  sources?: readonly FindingSource[];
   findings: readonly Finding[];
   children: ReactNode;
 }) {
   const value = useMemo<ViewFindings>(
-    () => ({ findings, sources: mergeSources(editionSources(dataset, years), findingSources(findings)) }),
-    [dataset, years, findings],
+    () => ({
+      findings,
+      sources: mergeSources(dataset ? editionSources(dataset, years) : [], sources, findingSources(findings)),
+    }),
+    [dataset, years, sources, findings],
   );
   return <FindingsContext.Provider value={value}>{children}</FindingsContext.Provider>;
 }
+
+const NO_YEARS: readonly number[] = [];
+const NO_SOURCES: readonly FindingSource[] = [];
 
 /** Findings a slide shows as bullets: what fits beside the chart at 1280x720. */
 export const SLIDE_BULLETS = 3;
@@ -97,9 +106,22 @@ function FindingList({ findings, lang }: { findings: readonly Finding[]; lang: L
       {findings.map((f, i) => (
         <li key={i} data-kind={f.kind} data-testid="finding">
           <span className="finding-text">{findingText(f, lang)}</span>{' '}
-          <span className="finding-source">{sourcesText(f.sources, lang)}</span>
+          <FindingSourceText text={sourcesText(f.sources, lang)} lang={lang} />
         </li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * A finding's sources. Titles of Chinese publications stay as published: in the English UI
+ * such a source line is marked as Chinese text.
+ */
+function FindingSourceText({ text, lang }: { text: string; lang: Lang }) {
+  const chinese = lang === 'en' && /[\u3400-\u9fff]/.test(text);
+  return (
+    <span className="finding-source" lang={chinese ? 'zh-CN' : undefined}>
+      {text}
+    </span>
   );
 }

@@ -1,4 +1,6 @@
-import type { CountryRef, Finding, FindingSource } from '../core/findings/types';
+import type { CountryRef, Finding, FindingSource, MetricRef, ProvinceRef } from '../core/findings/types';
+import { citationMessages, citationShortText } from './citation-text';
+import { formatMetric } from './metric-value';
 import type { IndexId } from '../core/types';
 import type { Lang } from './dictionary';
 import { makeI18n } from './i18n-context';
@@ -78,6 +80,17 @@ export const findingMessages = defineMessages(
     'missing.edition': '{years} 年没有任何国家的 {index} 数值(未评估)。',
     listSep: '、',
     listLast: '、',
+    'province.leader':
+      '{year} 年“{metric}”排第 1 位的是{names}({value}{tied}),共 {assessed} 个省份有数据({rule})。',
+    'province.standing':
+      '{province} {year} 年“{metric}”为 {value},在 {assessed} 个有数据的省份中排第 {rank} 位({rule}{tied})。',
+    'province.group': '{province}在 {year} 年“{metric}”中属“{group}”组。',
+    'province.groups': '{year} 年“{metric}”:{counts}(共 {assessed} 个省份有分组)。',
+    'province.groupCount': '“{group}”{n} 个',
+    'province.missing': '{province} {year} 年没有“{metric}”的数据(未评估或未公布)。',
+    'province.rule.competition': '按数值排名,并列同名次 1-2-2-4',
+    'province.rule.as-stated': '名次为原文所载',
+    'province.tied': ',与另外 {n} 个省份并列',
     'source.un': '联合国电子政务调查 {years}',
     'source.imported': '导入数据集“{name}” {years}',
     'source.sep': ';',
@@ -155,6 +168,17 @@ export const findingMessages = defineMessages(
     'missing.edition': 'No country has an {index} value in {years} (not assessed).',
     listSep: ', ',
     listLast: ' and ',
+    'province.leader':
+      'Rank 1 on “{metric}” in {year}: {names} ({value}{tied}), of {assessed} provinces with a figure ({rule}).',
+    'province.standing':
+      '{province}: “{metric}” {value} in {year}, rank {rank} of {assessed} provinces with a figure ({rule}{tied}).',
+    'province.group': '{province} is in the “{group}” group on “{metric}” in {year}.',
+    'province.groups': '“{metric}” in {year}: {counts} ({assessed} provinces grouped).',
+    'province.groupCount': '{group} {n}',
+    'province.missing': '{province} has no figure on “{metric}” in {year} (not assessed or not published).',
+    'province.rule.competition': 'ranked by value, ties share a rank, 1-2-2-4',
+    'province.rule.as-stated': 'ranks as the source states them',
+    'province.tied': ', tied with {n} other provinces',
     'source.un': 'UN E-Government Survey {years}',
     'source.imported': 'imported dataset “{name}” {years}',
     'source.sep': '; ',
@@ -174,7 +198,12 @@ function helpers(lang: Lang) {
       : `${items.slice(0, -1).join(m('listSep'))}${m('listLast')}${items.at(-1) ?? ''}`;
   const years = (ys: readonly number[]) => list(ys.map(String));
   const index = (id: IndexId) => i18n.t(`indexShort.${id}`);
-  return { ...i18n, m, name, list, years, index };
+  const province = (p: ProvinceRef) => (lang === 'zh' ? p.nameZh : p.nameEn);
+  const metric = (x: MetricRef) => (lang === 'zh' ? x.nameZh || x.nameEn : x.nameEn || x.nameZh);
+  const value = (x: MetricRef, v: number, decimals: number | null) =>
+    formatMetric({ value: v, decimals, group: null, unit: x.unit }, i18n);
+  const group = (g: string) => formatMetric({ value: null, group: g, unit: 'group' }, i18n);
+  return { ...i18n, m, name, list, years, index, province, metric, value, group };
 }
 
 function text(f: Finding, h: Fmt): string {
@@ -319,6 +348,59 @@ function text(f: Finding, h: Fmt): string {
         worldCount: p.world.count,
       });
     }
+    case 'province-leader': {
+      const p = f.params;
+      return m('province.leader', {
+        year: p.year,
+        metric: h.metric(p.metric),
+        names: list(p.leaders.map(h.province)),
+        value: h.value(p.metric, p.value, p.decimals),
+        tied: p.leaders.length > 1 ? m('leaderTied') : '',
+        assessed: p.assessed,
+        rule: m(`province.rule.${p.rule}`),
+      });
+    }
+    case 'province-standing': {
+      const p = f.params;
+      return m('province.standing', {
+        province: h.province(p.province),
+        year: p.year,
+        metric: h.metric(p.metric),
+        value: h.value(p.metric, p.value, p.decimals),
+        assessed: p.assessed,
+        rank: p.rank,
+        rule: m(`province.rule.${p.rule}`),
+        tied: p.tiedWith > 0 ? m('province.tied', { n: p.tiedWith }) : '',
+      });
+    }
+    case 'province-group': {
+      const p = f.params;
+      return m('province.group', {
+        province: h.province(p.province),
+        year: p.year,
+        metric: h.metric(p.metric),
+        group: h.group(p.group),
+      });
+    }
+    case 'province-groups': {
+      const p = f.params;
+      return m('province.groups', {
+        year: p.year,
+        metric: h.metric(p.metric),
+        counts: p.counts
+          .map((c) => m('province.groupCount', { group: h.group(c.group), n: c.count }))
+          .join(m('listSep')),
+        assessed: p.assessed,
+      });
+    }
+    case 'province-missing': {
+      const p = f.params;
+      return m('province.missing', {
+        province: h.province(p.province),
+        year: p.year,
+        metric: h.metric(p.metric),
+      });
+    }
     case 'not-assessed': {
       const p = f.params;
       return m(`missing.${p.topic}`, {
@@ -352,11 +434,14 @@ export function sourcesText(sources: readonly FindingSource[], lang: Lang): stri
   const imported = new Map<string, number[]>();
   for (const s of sources)
     if (s.kind === 'imported') imported.set(s.name, [...(imported.get(s.name) ?? []), s.edition]);
+  const cite = messageFunction(citationMessages, lang);
+  const cn = sources.flatMap((s) => (s.kind === 'cn-citation' ? [citationShortText(s.citation, cite)] : []));
   const parts = [
     ...(un.length > 0 ? [h.m('source.un', { years: h.years(sorted(un)) })] : []),
     ...[...imported.keys()]
       .sort((a, b) => a.localeCompare(b))
       .map((name) => h.m('source.imported', { name, years: h.years(sorted(imported.get(name) ?? [])) })),
+    ...[...new Set(cn)],
   ];
   return h.m('source.wrap', { parts: parts.join(h.m('source.sep')) });
 }

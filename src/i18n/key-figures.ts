@@ -3,6 +3,7 @@ import type { IndexId } from '../core/types';
 import type { Lang } from './dictionary';
 import { makeI18n } from './i18n-context';
 import { defineMessages, messageFunction } from './messages';
+import { formatMetric } from './metric-value';
 
 /**
  * A slide's key figures: the headline numbers of a view's findings (src/core/findings), a
@@ -35,6 +36,15 @@ const keyFigureMessages = defineMessages(
     countries: '{n} 国',
     region: '{index} 中位数最高地区({year})',
     others: '{name}等 {total} 国',
+    othersProvince: '{name}等 {total} 个省份',
+    provinceValue: '{province} · {metric}({year})',
+    provinceRank: '{province} 名次({rule})',
+    'provinceRule.competition': '按数值',
+    'provinceRule.as-stated': '原文所载',
+    provinceLeader: '{metric} 第 1 名({year})',
+    provinceGroup: '{province} 分组({year})',
+    provinceGroups: '“{group}”组省份({year})',
+    provinces: '{n} 个',
   },
   {
     value: '{country} {index} ({year})',
@@ -54,12 +64,25 @@ const keyFigureMessages = defineMessages(
     countries: '{n} countries',
     region: 'Highest {index} regional median ({year})',
     others: '{name} and {more} more',
+    othersProvince: '{name} and {more} more',
+    provinceValue: '{province} · {metric} ({year})',
+    provinceRank: '{province} rank ({rule})',
+    'provinceRule.competition': 'by value',
+    'provinceRule.as-stated': 'as stated',
+    provinceLeader: '{metric}: rank 1 ({year})',
+    provinceGroup: '{province} group ({year})',
+    provinceGroups: 'Provinces in “{group}” ({year})',
+    provinces: '{n}',
   },
 );
 
 /** Up to `max` key figures of `findings`, in the findings' order, in `lang`. */
 export function keyFigures(findings: readonly Finding[], lang: Lang, max = MAX_KEY_FIGURES): KeyFigure[] {
-  const { num, signed, t } = makeI18n(lang);
+  const i18n = makeI18n(lang);
+  const { num, signed, t } = i18n;
+  const provinceName = (p: { nameZh: string; nameEn: string }) => (lang === 'zh' ? p.nameZh : p.nameEn);
+  const metricName = (x: { nameZh: string; nameEn: string }) =>
+    lang === 'zh' ? x.nameZh || x.nameEn : x.nameEn || x.nameZh;
   const m = messageFunction(keyFigureMessages, lang);
   const idx = (i: IndexId) => t(`indexShort.${i}`);
   const name = (c: { nameEn: string; nameZh: string }) => (lang === 'zh' ? c.nameZh || c.nameEn : c.nameEn);
@@ -152,6 +175,61 @@ export function keyFigures(findings: readonly Finding[], lang: Lang, max = MAX_K
           value: `${t(`region.${f.params.highest.region}`)} ${num(f.params.highest.median, 4)}`,
         });
         break;
+      case 'province-leader': {
+        const p = f.params;
+        const first = p.leaders[0];
+        if (!first) break;
+        out.push({
+          label: m('provinceLeader', { metric: metricName(p.metric), year: p.year }),
+          value:
+            p.leaders.length === 1
+              ? provinceName(first)
+              : m('othersProvince', {
+                  name: provinceName(first),
+                  total: p.leaders.length,
+                  more: p.leaders.length - 1,
+                }),
+        });
+        break;
+      }
+      case 'province-standing': {
+        const p = f.params;
+        out.push({
+          label: m('provinceValue', {
+            province: provinceName(p.province),
+            metric: metricName(p.metric),
+            year: p.year,
+          }),
+          value: formatMetric(
+            { value: p.value, decimals: p.decimals, group: null, unit: p.metric.unit },
+            i18n,
+          ),
+        });
+        out.push({
+          label: m('provinceRank', { province: provinceName(p.province), rule: m(`provinceRule.${p.rule}`) }),
+          value: m('rankValue', { rank: num(p.rank, 0), assessed: num(p.assessed, 0) }),
+        });
+        break;
+      }
+      case 'province-group':
+        out.push({
+          label: m('provinceGroup', { province: provinceName(f.params.province), year: f.params.year }),
+          value: formatMetric({ value: null, group: f.params.group, unit: 'group' }, i18n),
+        });
+        break;
+      case 'province-groups': {
+        const c = f.params.counts[0];
+        if (!c) break;
+        out.push({
+          label: m('provinceGroups', {
+            group: formatMetric({ value: null, group: c.group, unit: 'group' }, i18n),
+            year: f.params.year,
+          }),
+          value: m('provinces', { n: num(c.count, 0) }),
+        });
+        break;
+      }
+      case 'province-missing':
       case 'not-assessed':
         break;
     }

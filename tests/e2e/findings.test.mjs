@@ -197,5 +197,44 @@ describe('key findings', () => {
         await app.finish(session, `findings-compare-${lang}`);
       },
     );
+
+    test(
+      `Provinces (${lang}): the open province's group and the report it comes from; Cite names the report`,
+      TEST_OPTIONS,
+      async () => {
+        const provinces = await readCsv('data/cn/provinces.csv');
+        const citations = await readCsv('data/cn/citations.csv');
+        const zhejiang = provinces.find((p) => p.code === '33');
+        const session = await app.open(`./?view=provinces&province=33&lang=${lang}`);
+        const { page } = session;
+        await app.withDiagnostics(session, `findings-provinces-${lang}`, async () => {
+          const lines = await findings(page);
+          const own = lines.find((l) => l.includes(lang === 'zh' ? zhejiang.name_zh : zhejiang.name_en));
+          assert.ok(own, lines.join('\n'));
+          // Each finding names a publication of the shipped citations table.
+          const publishers = new Set(citations.map((c) => c.publisher).filter(Boolean));
+          for (const line of lines)
+            assert.ok(
+              [...publishers].some((p) => line.includes(p)),
+              `no publisher in "${line}"`,
+            );
+          assert.doesNotMatch(lines.join(' '), /NaN|undefined/);
+          if (lang === 'en') {
+            // Chinese titles in the English UI are marked as Chinese.
+            const marks = await page
+              .locator(`${FINDING} .finding-source`)
+              .evaluateAll((els) => els.map((e) => e.getAttribute('lang')));
+            assert.ok(
+              marks.every((l) => l === 'zh-CN'),
+              marks.join(','),
+            );
+          }
+          const copied = await copiedCitation(session);
+          assert.match(copied, /调查评估报告\(\d{4}\)\[R\]/, copied);
+          assert.ok(copied.includes(page.url()), copied);
+        });
+        await app.finish(session, `findings-provinces-${lang}`);
+      },
+    );
   }
 });

@@ -1,3 +1,4 @@
+import type { Citation } from '../citation';
 import type { FindingSource } from '../findings/types';
 import { CITE_STYLES } from './styles';
 import type { CiteStyle } from './styles';
@@ -6,7 +7,8 @@ import { surveyReport } from './survey-reports';
 /**
  * References for the data a view shows, in GB/T 7714-2015 and APA (7th edition), in the
  * UI language: one per UN E-Government Survey edition (by UN DESA, published by the
- * United Nations, New York), one per imported dataset, and the dashboard itself with its
+ * United Nations, New York), one per imported dataset, one per publication of the Chinese
+ * figures shown (the provincial report series by its publisher), and the dashboard itself with its
  * version, the view's link and the date it was accessed. Report titles stay in the
  * language they were published in.
  */
@@ -44,6 +46,7 @@ const WORDS = {
     version: (v: string) => `版本 ${v}`,
     noDate: '无日期',
     retrieved: (date: string, url: string) => `检索于 ${date}, 来自 ${url}`,
+    untracedCopy: '转载, 原始出处未能确认',
   },
   en: {
     desa: 'United Nations Department of Economic and Social Affairs (UN DESA)',
@@ -58,6 +61,7 @@ const WORDS = {
     version: (v: string) => `Version ${v}`,
     noDate: 'n.d.',
     retrieved: (date: string, url: string) => `Retrieved ${date}, from ${url}`,
+    untracedCopy: 'copy; original publication not identified',
   },
 } as const;
 
@@ -130,6 +134,12 @@ export function references(input: CiteInput, style: CiteStyle, lang: CiteLang): 
     imported.set(s.name, [...(imported.get(s.name) ?? []), s.edition]);
   }
   const importedNames = [...imported.keys()].sort((a, b) => a.localeCompare(b));
+  const cn = [
+    ...new Map(
+      input.sources.flatMap((s) => (s.kind === 'cn-citation' ? [[s.key, s.citation] as const] : [])),
+    ).values(),
+  ];
+  const cnRefs = [...new Set(cn.map((c) => cnReference(c, style, lang)))];
   const { app } = input;
   if (style === 'gbt7714') {
     return [
@@ -140,6 +150,7 @@ export function references(input: CiteInput, style: CiteStyle, lang: CiteLang): 
       }),
       // 题名[DS]. 其他信息.
       ...importedNames.map((name) => `${name}[DS]. ${w.imported(yearList(imported.get(name) ?? []))}.`),
+      ...cnRefs,
       // 题名: 其他题名信息[CP/OL]. [引用日期]. 获取和访问路径
       `${app.title}: ${w.version(app.version)}[CP/OL]. [${app.accessed}]. ${app.url}`,
     ];
@@ -155,9 +166,34 @@ export function references(input: CiteInput, style: CiteStyle, lang: CiteLang): 
       (name) =>
         `${name} [${w.dataSet}]. (${w.noDate}). ${w.importedApa(yearList(imported.get(name) ?? []))}.`,
     ),
+    ...cnRefs,
     // Title (Version) [Computer software]. (n.d.). Retrieved date, from URL
     `${app.title} (${w.version(app.version)}) [${w.software}]. (${w.noDate}). ${w.retrieved(apaDate(app.accessed, lang), app.url)}`,
   ];
+}
+
+/**
+ * A Chinese figure's citation as a reference: its original publication (publisher, title,
+ * year; a report as [R], anything else as [Z]), or, when the original was not identified,
+ * the page it was read from as an online copy, said to be one. Titles stay as published.
+ */
+function cnReference(c: Citation, style: CiteStyle, lang: CiteLang): string {
+  const w = WORDS[lang];
+  const o = c.original;
+  const year = o?.date?.slice(0, 4) ?? null;
+  if (o && (o.title || o.description)) {
+    const title = o.title ?? o.description ?? '';
+    if (style === 'gbt7714') {
+      const type = /报告|Report/.test(title) ? 'R' : 'Z';
+      return `${o.publisher ? `${o.publisher}. ` : ''}${title}[${type}]${year ? `. ${year}` : ''}.`;
+    }
+    return `${o.publisher ? `${o.publisher}. ` : ''}(${year ?? w.noDate}). ${title}.`;
+  }
+  const read = c.copies.find((x) => x.role === 'read');
+  const where = read?.address ?? '';
+  const title = read?.title ?? o?.publisher ?? '';
+  if (style === 'gbt7714') return `${title ? `${title}` : where}[EB/OL]. ${where} (${w.untracedCopy}).`;
+  return `${title || where}. (${w.noDate}). ${where} (${w.untracedCopy}).`;
 }
 
 /** The references as a block of text: numbered "[1] …" lines in GB/T 7714, one entry a line in APA. */

@@ -2,17 +2,25 @@ import type { Dataset } from '../dataset';
 import type { Country } from '../types';
 import type { CountryRef, FindingSource } from './types';
 
-const key = (s: FindingSource) => (s.kind === 'un-survey' ? `${s.edition}|` : `${s.edition}|${s.name}`);
+const key = (s: FindingSource) =>
+  s.kind === 'un-survey' ? `${s.edition}|` : s.kind === 'imported' ? `${s.edition}|${s.name}` : `cn|${s.key}`;
 
-/** Sources without repeats, by edition, the UN's before imported datasets (by name). */
+const ORDER: Record<FindingSource['kind'], number> = { 'un-survey': 0, imported: 1, 'cn-citation': 2 };
+const editionOf = (s: FindingSource) => (s.kind === 'cn-citation' ? 0 : s.edition);
+
+/**
+ * Sources without repeats: survey sources by edition, the UN's before imported datasets (by
+ * name), then Chinese citations in the order they first appear.
+ */
 export function mergeSources(...lists: readonly (readonly FindingSource[])[]): FindingSource[] {
   const byKey = new Map<string, FindingSource>();
-  for (const list of lists) for (const s of list) byKey.set(key(s), s);
-  return [...byKey.values()].sort(
-    (a, b) =>
-      a.edition - b.edition ||
-      (a.kind === b.kind ? 0 : a.kind === 'un-survey' ? -1 : 1) ||
-      (a.kind === 'imported' && b.kind === 'imported' ? a.name.localeCompare(b.name) : 0),
+  for (const list of lists) for (const s of list) if (!byKey.has(key(s))) byKey.set(key(s), s);
+  return [...byKey.values()].sort((a, b) =>
+    (a.kind === 'cn-citation') !== (b.kind === 'cn-citation')
+      ? ORDER[a.kind] - ORDER[b.kind]
+      : editionOf(a) - editionOf(b) ||
+        ORDER[a.kind] - ORDER[b.kind] ||
+        (a.kind === 'imported' && b.kind === 'imported' ? a.name.localeCompare(b.name) : 0),
   );
 }
 

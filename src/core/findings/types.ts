@@ -2,6 +2,8 @@ import type { EgdiGroup } from '../indicators/groups';
 import type { TieRule } from '../indicators/rank';
 import type { MoverMeasure } from '../trends/movers';
 import type { IndexId, Region } from '../types';
+import type { Citation } from '../citation';
+import type { MetricUnit } from '../load/metrics';
 
 /**
  * Key findings as structured values: what a view's charts show, said in words by
@@ -10,9 +12,15 @@ import type { IndexId, Region } from '../types';
  * own kind (`not-assessed`), never a zero.
  */
 
-/** Where a figure comes from: a UN E-Government Survey edition, or an imported dataset. */
+/**
+ * Where a figure comes from: a UN E-Government Survey edition, an imported dataset, or a
+ * Chinese figure's citation (the provincial report series, a government statement; `key`
+ * tells citations apart, `citation` is null for a province table the user imported).
+ */
 export type FindingSource =
-  { kind: 'un-survey'; edition: number } | { kind: 'imported'; name: string; edition: number };
+  | { kind: 'un-survey'; edition: number }
+  | { kind: 'imported'; name: string; edition: number }
+  | { kind: 'cn-citation'; key: string; citation: Citation };
 
 /** A country as a finding names it (both names, so the text needs no look-up). */
 export interface CountryRef {
@@ -219,6 +227,63 @@ export type Finding =
         /** For `peers`: the group. */
         group?: GroupRef;
       }
-    >;
+    >
+
+  /** The province(s) ranked first on a provincial metric in one year. */
+  | Base<
+      'province-leader',
+      {
+        metric: MetricRef;
+        year: number;
+        leaders: ProvinceRef[];
+        value: number;
+        decimals: number | null;
+        assessed: number;
+        rule: ProvinceRankRule;
+      }
+    >
+  /** A province's figure on a provincial metric and its rank among the provinces with one. */
+  | Base<
+      'province-standing',
+      {
+        province: ProvinceRef;
+        metric: MetricRef;
+        year: number;
+        value: number;
+        decimals: number | null;
+        rank: number;
+        assessed: number;
+        rule: ProvinceRankRule;
+        /** How many other provinces share the rank. */
+        tiedWith: number;
+      }
+    >
+  /** A province's capability group in a report edition. */
+  | Base<'province-group', { province: ProvinceRef; metric: MetricRef; year: number; group: string }>
+  /** How many provinces each group of a group metric holds in one year. */
+  | Base<
+      'province-groups',
+      { metric: MetricRef; year: number; counts: { group: string; count: number }[]; assessed: number }
+    >
+  /** A province without a figure on the metric in that year (never a zero). */
+  | Base<'province-missing', { province: ProvinceRef; metric: MetricRef; year: number }>;
+
+/** A province as a finding names it. */
+export interface ProvinceRef {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+}
+
+/** A provincial metric as a finding names it. */
+export interface MetricRef {
+  id: string;
+  nameZh: string;
+  nameEn: string;
+  unit: MetricUnit;
+}
+
+/** Ranks computed here (competition, 1-2-2-4) or as the source states them (a rank metric). */
+export type ProvinceRankRule = 'competition' | 'as-stated';
 
 export type FindingKind = Finding['kind'];

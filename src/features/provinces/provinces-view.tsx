@@ -16,6 +16,8 @@ import { formatMetric, metricName, useUnitLabel } from '../../components/metric-
 import { SourceGate } from '../../components/source-gate';
 import { useCitationText } from '../../components/citation';
 import { cnMetrics } from '../../data/cn-metrics';
+import { FindingsProvider, KeyFindings } from '../../components/key-findings';
+import { provincesFindings, rowSource } from '../../core/findings/provinces';
 import { usePanelLabels } from '../../components/view-fields';
 import { useI18n } from '../../i18n/i18n-context';
 import { useMessages } from '../../i18n/messages';
@@ -196,181 +198,202 @@ function Provinces({ data, state, update }: ViewProps<ProvincesParams> & { data:
     downloadBlob(blob, `template-${def.id}.xlsx`);
   };
   const selectedProvince = data.provinces.find((p) => p.code === selected) ?? null;
+  // Key findings from the figures the map and ranking show; the Cite dialog cites every
+  // publication on the map.
+  const findings = useMemo(
+    () =>
+      provincesFindings({
+        rows,
+        def,
+        year,
+        province: selected,
+        provinces: data.provinces,
+        citations: data.citations,
+      }),
+    [rows, def, year, selected, data.provinces, data.citations],
+  );
+  const mapSources = useMemo(
+    () => [...snapshot.values()].flatMap((l) => (l[0] ? [rowSource(l[0], data.citations)] : [])),
+    [snapshot, data.citations],
+  );
   const fewProvinces = (metric?.provinces ?? 0) < 2;
 
   return (
-    <div className="provinces-view">
-      <h1>{m('title')}</h1>
-      <p className="muted">
-        {m('intro')} <ReportJump />
-      </p>
-      <div className="controls">
-        <SelectField
-          label={m('metric')}
-          value={def?.id ?? ''}
-          testId="cn-metric"
-          options={metrics.map((x) => ({
-            value: x.def.id,
-            label: `${metricName(x.def, x.def.id, lang)} (${m('provincesWithData', { n: x.provinces })})`,
-          }))}
-          onChange={(v) => {
-            setMetric(v, null);
-          }}
-        />
-        <SelectField
-          label={m('year')}
-          value={year ?? 0}
-          testId="cn-year"
-          options={(metric?.years ?? []).map((y) => ({ value: y, label: String(y) }))}
-          onChange={(v) => setYearChoice(v)}
-        />
-      </div>
-      {definition ? <p className="note">{definition}</p> : null}
+    <FindingsProvider findings={findings} sources={mapSources}>
+      <div className="provinces-view">
+        <h1>{m('title')}</h1>
+        <p className="muted">
+          {m('intro')} <ReportJump />
+        </p>
+        <div className="controls">
+          <SelectField
+            label={m('metric')}
+            value={def?.id ?? ''}
+            testId="cn-metric"
+            options={metrics.map((x) => ({
+              value: x.def.id,
+              label: `${metricName(x.def, x.def.id, lang)} (${m('provincesWithData', { n: x.provinces })})`,
+            }))}
+            onChange={(v) => {
+              setMetric(v, null);
+            }}
+          />
+          <SelectField
+            label={m('year')}
+            value={year ?? 0}
+            testId="cn-year"
+            options={(metric?.years ?? []).map((y) => ({ value: y, label: String(y) }))}
+            onChange={(v) => setYearChoice(v)}
+          />
+        </div>
+        {definition ? <p className="note">{definition}</p> : null}
+        <KeyFindings />
 
-      <div className="grid-2 provinces-top">
-        <section className="panel" aria-labelledby="tile-map-title">
-          <h2 id="tile-map-title">{m('mapTitle', { metric: metricLabel, year: year ?? '—' })}</h2>
-          <TileMap
+        <div className="grid-2 provinces-top">
+          <section className="panel" aria-labelledby="tile-map-title">
+            <h2 id="tile-map-title">{m('mapTitle', { metric: metricLabel, year: year ?? '—' })}</h2>
+            <TileMap
+              provinces={data.provinces}
+              snapshot={snapshot}
+              colour={tileColour}
+              selected={selected}
+              onSelect={setSelected}
+            />
+            <Legend
+              groups={groupsPresent}
+              range={isGroup ? null : range}
+              higherIsBetter={higher}
+              format={fmt}
+              several={[...snapshot.values()].some((l) => l.length > 1)}
+            />
+            {fewProvinces ? (
+              <p className="notice-inline" role="note" data-testid="no-series">
+                {m('noSeries', { n: metric?.provinces ?? 0 })}
+              </p>
+            ) : null}
+            <div className="template-actions">
+              <button type="button" onClick={() => onTemplate('zh')}>
+                {m('template')}
+              </button>
+              <button type="button" onClick={() => onTemplate('en')}>
+                {m('templateEn')}
+              </button>
+              <button type="button" onClick={() => void onTemplateXlsx()}>
+                {m('templateXlsx')}
+              </button>
+            </div>
+            <ProvincialImport
+              data={data}
+              list={importList}
+              onImported={(first) => setMetric(first.metricId, first.year)}
+            />
+            <p className="source">{m('sourceLine')}</p>
+            <GeoMapSection
+              gazetteer={data.gazetteer}
+              provinces={data.provinces}
+              snapshot={snapshot}
+              colour={tileColour}
+            />
+          </section>
+          <ProvinceDetail province={selectedProvince} rows={rows} data={data} imported={importedSet} />
+        </div>
+
+        <ReportIndexSection
+          data={data}
+          edition={state.report}
+          level={state.reportLevel}
+          open={state.reportLevel === 'city' ? openCity : selected}
+          onChange={(patch) => update(patch)}
+          onOpen={(key: string | null, level: ReportLevel) =>
+            level === 'city' ? setOpenCity(key) : update({ province: key ?? '' })
+          }
+        />
+
+        {!isGroup && def && year !== null ? (
+          ranked.length >= 2 ? (
+            <ChartPanel
+              title={m('rankingTitle', { metric: metricLabel, year })}
+              labels={labels}
+              source={rankingSources.line}
+              panelId="province-ranking"
+              exportSpec={{
+                fileParts: ['provinces', def.id, year],
+                notes: [asStated ? m('rankAsStatedNote') : `${t('rule.label')}: ${t('rule.competition')}`],
+                data: {
+                  columns: [
+                    `${t('col.rank')} (${asStated ? m('ruleAsStated') : t('rule.competition.short')})`,
+                    m('province'),
+                    `${m('valueCol')} (${unitLabel(def.unit)})`,
+                    m('sourceCol'),
+                  ],
+                  rows: ranked.map((r) => [
+                    rankOf(r),
+                    provinceName(r.code),
+                    r.value,
+                    rankingSources.ref(r.code),
+                  ]),
+                },
+                option: rankingOption,
+              }}
+              notes={
+                <p className="muted" data-testid="ranking-tie-rule">
+                  {asStated ? m('rankAsStatedNote') : `${t('rule.label')}: ${t('rule.competition')}`}
+                </p>
+              }
+              chart={
+                <EChart
+                  option={rankingOption}
+                  label={m('rankingTitle', { metric: metricLabel, year })}
+                  style={{ height: Math.max(160, ranked.length * 28 + 60) }}
+                />
+              }
+              table={
+                <DataTable
+                  rows={ranked}
+                  rowKey={(r) => r.code}
+                  caption={m('rankingTitle', { metric: metricLabel, year })}
+                  columns={[
+                    {
+                      id: 'rank',
+                      header: t('col.rank'),
+                      numeric: true,
+                      sortValue: (r) => rankOf(r),
+                      render: (r) => rankOf(r),
+                    },
+                    {
+                      id: 'p',
+                      header: m('province'),
+                      sortValue: (r) => provinceName(r.code),
+                      render: (r) => provinceName(r.code),
+                    },
+                    {
+                      id: 'v',
+                      header: m('valueCol'),
+                      numeric: true,
+                      sortValue: (r) => r.value,
+                      render: (r) => fmt(r.value),
+                    },
+                    { id: 's', header: m('sourceCol'), render: (r) => rankingSources.ref(r.code) },
+                  ]}
+                />
+              }
+            />
+          ) : (
+            <p className="note">{m('noSeriesYear', { year, n: ranked.length })}</p>
+          )
+        ) : null}
+
+        <section className="panel">
+          <h2>{m('groupsTitle')}</h2>
+          <p className="muted">{m('groupsIntro')}</p>
+          <GroupGrid
+            rows={rows}
+            metricId={isGroup && def ? def.id : DEFAULT_METRIC}
             provinces={data.provinces}
-            snapshot={snapshot}
-            colour={tileColour}
-            selected={selected}
             onSelect={setSelected}
           />
-          <Legend
-            groups={groupsPresent}
-            range={isGroup ? null : range}
-            higherIsBetter={higher}
-            format={fmt}
-            several={[...snapshot.values()].some((l) => l.length > 1)}
-          />
-          {fewProvinces ? (
-            <p className="notice-inline" role="note" data-testid="no-series">
-              {m('noSeries', { n: metric?.provinces ?? 0 })}
-            </p>
-          ) : null}
-          <div className="template-actions">
-            <button type="button" onClick={() => onTemplate('zh')}>
-              {m('template')}
-            </button>
-            <button type="button" onClick={() => onTemplate('en')}>
-              {m('templateEn')}
-            </button>
-            <button type="button" onClick={() => void onTemplateXlsx()}>
-              {m('templateXlsx')}
-            </button>
-          </div>
-          <ProvincialImport
-            data={data}
-            list={importList}
-            onImported={(first) => setMetric(first.metricId, first.year)}
-          />
-          <p className="source">{m('sourceLine')}</p>
-          <GeoMapSection
-            gazetteer={data.gazetteer}
-            provinces={data.provinces}
-            snapshot={snapshot}
-            colour={tileColour}
-          />
         </section>
-        <ProvinceDetail province={selectedProvince} rows={rows} data={data} imported={importedSet} />
       </div>
-
-      <ReportIndexSection
-        data={data}
-        edition={state.report}
-        level={state.reportLevel}
-        open={state.reportLevel === 'city' ? openCity : selected}
-        onChange={(patch) => update(patch)}
-        onOpen={(key: string | null, level: ReportLevel) =>
-          level === 'city' ? setOpenCity(key) : update({ province: key ?? '' })
-        }
-      />
-
-      {!isGroup && def && year !== null ? (
-        ranked.length >= 2 ? (
-          <ChartPanel
-            title={m('rankingTitle', { metric: metricLabel, year })}
-            labels={labels}
-            source={rankingSources.line}
-            panelId="province-ranking"
-            exportSpec={{
-              fileParts: ['provinces', def.id, year],
-              notes: [asStated ? m('rankAsStatedNote') : `${t('rule.label')}: ${t('rule.competition')}`],
-              data: {
-                columns: [
-                  `${t('col.rank')} (${asStated ? m('ruleAsStated') : t('rule.competition.short')})`,
-                  m('province'),
-                  `${m('valueCol')} (${unitLabel(def.unit)})`,
-                  m('sourceCol'),
-                ],
-                rows: ranked.map((r) => [
-                  rankOf(r),
-                  provinceName(r.code),
-                  r.value,
-                  rankingSources.ref(r.code),
-                ]),
-              },
-              option: rankingOption,
-            }}
-            notes={
-              <p className="muted" data-testid="ranking-tie-rule">
-                {asStated ? m('rankAsStatedNote') : `${t('rule.label')}: ${t('rule.competition')}`}
-              </p>
-            }
-            chart={
-              <EChart
-                option={rankingOption}
-                label={m('rankingTitle', { metric: metricLabel, year })}
-                style={{ height: Math.max(160, ranked.length * 28 + 60) }}
-              />
-            }
-            table={
-              <DataTable
-                rows={ranked}
-                rowKey={(r) => r.code}
-                caption={m('rankingTitle', { metric: metricLabel, year })}
-                columns={[
-                  {
-                    id: 'rank',
-                    header: t('col.rank'),
-                    numeric: true,
-                    sortValue: (r) => rankOf(r),
-                    render: (r) => rankOf(r),
-                  },
-                  {
-                    id: 'p',
-                    header: m('province'),
-                    sortValue: (r) => provinceName(r.code),
-                    render: (r) => provinceName(r.code),
-                  },
-                  {
-                    id: 'v',
-                    header: m('valueCol'),
-                    numeric: true,
-                    sortValue: (r) => r.value,
-                    render: (r) => fmt(r.value),
-                  },
-                  { id: 's', header: m('sourceCol'), render: (r) => rankingSources.ref(r.code) },
-                ]}
-              />
-            }
-          />
-        ) : (
-          <p className="note">{m('noSeriesYear', { year, n: ranked.length })}</p>
-        )
-      ) : null}
-
-      <section className="panel">
-        <h2>{m('groupsTitle')}</h2>
-        <p className="muted">{m('groupsIntro')}</p>
-        <GroupGrid
-          rows={rows}
-          metricId={isGroup && def ? def.id : DEFAULT_METRIC}
-          provinces={data.provinces}
-          onSelect={setSelected}
-        />
-      </section>
-    </div>
+    </FindingsProvider>
   );
 }
