@@ -106,7 +106,8 @@ export function Combobox<T>({
     items,
     itemToString: (item) => (item ? itemText(item) : ''),
     itemToKey: (item) => (item ? itemKey(item) : null),
-    inputValue: input,
+    // Downshift owns the input's text (so fast typing loses no key); the list follows it.
+    initialInputValue: selectedText,
     onInputValueChange: ({ inputValue }) => setInput(inputValue),
     selectedItem: selectMode ? (selected ?? null) : null,
     defaultHighlightedIndex: 0,
