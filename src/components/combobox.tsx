@@ -55,7 +55,16 @@ export function Combobox<T>({
 }: ComboboxProps<T>) {
   const selectMode = selected !== undefined;
   const selectedText = selected ? itemText(selected) : '';
+  // The input's text is held here and set in the same event as each key, so the list is
+  // always the one for the text on screen (downshift reports its own changes after
+  // rendering; an Enter typed right after a key would pick from the previous list).
   const [input, setInput] = useState(selectedText);
+  // Select mode: a choice made elsewhere (Back, a link, the language) shows in the input.
+  const [shownChoice, setShownChoice] = useState(selectedText);
+  if (selectMode && selectedText !== shownChoice) {
+    setShownChoice(selectedText);
+    setInput(selectedText);
+  }
   // In select mode the input shows the chosen option; that text searches for everything.
   const query = selectMode && input === selectedText ? '' : input;
   const sections = useMemo(() => search(query), [search, query]);
@@ -66,25 +75,16 @@ export function Combobox<T>({
     state: UseComboboxState<T>,
     { type, changes }: UseComboboxStateChangeOptions<T>,
   ): Partial<UseComboboxState<T>> => {
-    const T_ = useCombobox.stateChangeTypes;
+    const types = useCombobox.stateChangeTypes;
     switch (type) {
-      case T_.ItemClick:
-      case T_.InputKeyDownEnter:
-        // Add mode starts afresh for the next pick; select mode shows the new choice.
-        return selectMode
-          ? {
-              ...changes,
-              inputValue: changes.selectedItem ? itemText(changes.selectedItem) : state.inputValue,
-            }
-          : { ...changes, inputValue: '' };
-      case T_.InputBlur:
+      case types.InputBlur:
         // Leaving the field is not a choice (downshift would pick the highlighted option).
         return {
           ...changes,
           selectedItem: state.selectedItem,
           inputValue: selectMode ? selectedText : state.inputValue,
         };
-      case T_.InputKeyDownEscape:
+      case types.InputKeyDownEscape:
         // Escape never unsets the chosen option in select mode; it restores its text.
         return selectMode
           ? { ...changes, selectedItem: state.selectedItem, inputValue: selectedText }
@@ -97,6 +97,7 @@ export function Combobox<T>({
   const {
     isOpen,
     highlightedIndex,
+    closeMenu,
     getLabelProps,
     getInputProps,
     getMenuProps,
@@ -106,17 +107,24 @@ export function Combobox<T>({
     items,
     itemToString: (item) => (item ? itemText(item) : ''),
     itemToKey: (item) => (item ? itemKey(item) : null),
-    // Downshift owns the input's text (so fast typing loses no key); the list follows it.
-    initialInputValue: selectedText,
+    inputValue: input,
     onInputValueChange: ({ inputValue }) => setInput(inputValue),
     selectedItem: selectMode ? (selected ?? null) : null,
     defaultHighlightedIndex: 0,
     stateReducer,
-    onStateChange: ({ type, selectedItem }) => {
-      const T_ = useCombobox.stateChangeTypes;
-      if ((type === T_.ItemClick || type === T_.InputKeyDownEnter) && selectedItem) onPick(selectedItem);
-    },
   });
+
+  // A pick (Enter or a click) is handled here rather than by downshift, in the event itself:
+  // add mode empties the input for the next pick, select mode shows the choice.
+  const pick = (item: T) => {
+    onPick(item);
+    setInput(selectMode ? itemText(item) : '');
+    closeMenu();
+  };
+  const claim = (e: { preventDefault(): void; nativeEvent: Event }) => {
+    e.preventDefault();
+    (e.nativeEvent as Event & { preventDownshiftDefault?: boolean }).preventDownshiftDefault = true;
+  };
 
   let index = 0;
   const option = (item: T) => {
@@ -125,7 +133,14 @@ export function Combobox<T>({
       <li
         key={itemKey(item)}
         className={i === highlightedIndex ? 'combo-option highlighted' : 'combo-option'}
-        {...getItemProps({ item, index: i })}
+        {...getItemProps({
+          item,
+          index: i,
+          onClick: (e) => {
+            claim(e);
+            pick(item);
+          },
+        })}
       >
         {renderItem(item)}
       </li>
@@ -140,6 +155,13 @@ export function Combobox<T>({
           {...getInputProps({
             placeholder,
             onFocus: (e) => e.currentTarget.select(),
+            onChange: (e) => setInput(e.currentTarget.value),
+            onKeyDown: (e) => {
+              const item = isOpen ? items[highlightedIndex] : undefined;
+              if (e.key !== 'Enter' || item === undefined) return;
+              claim(e);
+              pick(item);
+            },
           })}
           data-testid={testId ? `${testId}-input` : undefined}
         />
