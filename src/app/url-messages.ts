@@ -21,6 +21,8 @@ export const paramLabels = defineMessages(
     base: '基期版次',
     peer: '对比组',
     groups: '自定义组',
+    from: '起始版次',
+    to: '截止版次',
   },
   {
     view: 'page',
@@ -41,5 +43,7 @@ export const paramLabels = defineMessages(
     base: 'base edition',
     peer: 'peer group',
     groups: 'custom groups',
+    from: 'first edition',
+    to: 'last edition',
   },
 );

@@ -33,8 +33,8 @@ export function ExportMenu({ spec }: { spec: ExportSpec }) {
     svg: m('svg'),
     csv: m('csv'),
     xlsx: m('xlsx'),
-    'full-csv': m('fullCsv'),
-    'full-xlsx': m('fullXlsx'),
+    'full-csv': spec.fullSpan ? m('fullCsvSpan', { span: spec.fullSpan }) : m('fullCsv'),
+    'full-xlsx': spec.fullSpan ? m('fullXlsxSpan', { span: spec.fullSpan }) : m('fullXlsx'),
   };
 
   // Opening the menu moves focus to its first item; arrow keys move between items.

@@ -20,7 +20,15 @@ export function useSourceLine(ds: Dataset): (years: readonly number[], form?: 'l
           : unique.length > 0
             ? ` ${unique.join(', ')}`
             : '';
-      const covered = form === 'span' ? ds.editions : unique;
+      // A span covers every edition between its ends (a Trends range), not only those listed.
+      const lo = Math.min(...unique);
+      const hi = Math.max(...unique);
+      const covered =
+        form !== 'span'
+          ? unique
+          : unique.length > 0
+            ? ds.editions.filter((y) => y >= lo && y <= hi)
+            : ds.editions;
       const imported = importedSources(ds, covered);
       // Editions made only of imported rows are not the UN's: say whose they are.
       if (onlyImported(ds, covered)) {

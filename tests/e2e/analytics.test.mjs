@@ -112,8 +112,12 @@ describe('comparative analytics', () => {
     await page.locator('[data-panel="compare-change"] ' + CHART).waitFor({ state: 'visible' });
     await page.locator('.custom-groups summary').click();
     await page.locator('[data-testid="custom-name"]').fill('Neighbours <b>');
-    for (const iso3 of ['JPN', 'KOR', 'MNG'])
-      await page.locator('[data-testid="custom-add"]').selectOption(iso3);
+    // The searchable picker: an ISO3 code is its first option, Enter adds it.
+    for (const iso3 of ['JPN', 'KOR', 'MNG']) {
+      await page.getByTestId('custom-add-input').fill(iso3);
+      await page.locator('[data-testid="custom-add"] [role="option"]', { hasText: iso3 }).first().waitFor();
+      await page.getByTestId('custom-add-input').press('Enter');
+    }
     await page.locator('[data-testid="custom-save"]').click();
     await page.locator('[data-panel="compare-change"] h2', { hasText: 'Neighbours <b>' }).waitFor();
     assert.match(page.url(), /groups=/);

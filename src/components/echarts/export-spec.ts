@@ -18,6 +18,11 @@ export interface ExportSpec {
   option?: ChartOption;
   /** The whole comparison behind the view (all editions), as a second option; a function is called only on export. */
   full?: ExportTable | (() => ExportTable);
+  /**
+   * The editions the whole comparison holds when they are not all of them (Trends with a
+   * range, e.g. "2012–2024"): the menu names them, and the file name says "all-indices".
+   */
+  fullSpan?: string;
   /** The view's key findings, one sentence (with its sources) each: a sheet in XLSX, lines in the CSV footer. */
   findings?: string[];
   /** The heading of the findings ("要点 / Key findings"). */

@@ -176,7 +176,10 @@ export async function runExport(spec: ExportSpec, kind: ExportKind, texts: Expor
   const table = full && spec.full ? (typeof spec.full === 'function' ? spec.full() : spec.full) : spec.data;
   const lines = footerLines(spec, texts);
   const ext = kind === 'full-csv' ? 'csv' : kind === 'full-xlsx' ? 'xlsx' : kind;
-  const name = exportFileName([...spec.fileParts, full ? 'all-editions' : null, texts.lang], ext);
+  const name = exportFileName(
+    [...spec.fileParts, full ? (spec.fullSpan ? 'all-indices' : 'all-editions') : null, texts.lang],
+    ext,
+  );
   let blob: Blob;
   if (kind === 'png' || kind === 'svg') {
     if (!spec.option) throw new Error('no chart to export');

@@ -20,7 +20,8 @@ export interface ComparisonHeaders {
  * The whole comparison behind a view: for each chosen country (in the given order) and
  * each edition in the data, the five index values, the rank of `rankIndex` computed with
  * `rule` among all countries assessed in that edition, and the EGDI rank as the UN
- * published it. Not-assessed values and ranks are null (empty cells), never 0.
+ * published it. Not-assessed values and ranks are null (empty cells), never 0. `years`
+ * narrows the editions (Trends' range); by default every edition of the data.
  */
 export function comparisonTable(
   ds: Dataset,
@@ -29,9 +30,10 @@ export function comparisonTable(
   headers: ComparisonHeaders,
   rankIndex: IndexId,
   rule: TieRule,
+  years: readonly number[] = ds.editions,
 ): ExportTable {
   const ranks = new Map(
-    ds.editions.map((year) => [
+    years.map((year) => [
       year,
       new Map(rankingTable(ds, year, rankIndex, rule).map((e) => [e.iso3, e.rank])),
     ]),
@@ -48,7 +50,7 @@ export function comparisonTable(
     // Index values with the 5 decimals the UN publishes.
     decimals: [null, null, null, ...INDEX_IDS.map(() => 5), null, null],
     rows: iso3s.flatMap((iso3) =>
-      ds.editions.map((year) => {
+      years.map((year) => {
         const r = ds.get(year, iso3);
         return [
           name(iso3),

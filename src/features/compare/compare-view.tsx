@@ -136,7 +136,7 @@ function Compare({
       <CustomGroupEditor
         ds={ds}
         encoded={state.groups}
-        countryOptions={countryOptions}
+        groups={groups}
         onChange={(encoded, select) => {
           storeCustomGroups(encoded);
           update(select ? { groups: encoded, peer: select } : { groups: encoded });

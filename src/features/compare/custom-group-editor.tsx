@@ -1,18 +1,20 @@
 import { useId, useState } from 'react';
 import type { Dataset } from '../../core/dataset';
 import { decodeCustomGroups, encodeCustomGroups } from '../../core/groups/custom-groups';
-import { SelectField } from '../../components/select-field';
+import type { PeerGroup } from '../../core/groups/peer-groups';
+import { CountryPicker } from '../../components/country-picker';
 import { useCompareText } from './use-compare-text';
 
 interface Props {
   ds: Dataset;
   encoded: string;
-  countryOptions: { value: string; label: string }[];
+  /** Peer groups whose members can be added at once. */
+  groups: readonly PeerGroup[];
   onChange: (encoded: string, select: string | null) => void;
 }
 
 /** Build a named group of countries; it goes into the URL (and local storage via usePeerGroups). */
-export function CustomGroupEditor({ ds, encoded, countryOptions, onChange }: Props) {
+export function CustomGroupEditor({ ds, encoded, groups: peerGroups, onChange }: Props) {
   const { m, countryName } = useCompareText();
   const id = useId();
   const [name, setName] = useState('');
@@ -33,11 +35,12 @@ export function CustomGroupEditor({ ds, encoded, countryOptions, onChange }: Pro
             onChange={(e) => setName(e.target.value)}
           />
         </label>
-        <SelectField
+        <CountryPicker
+          ds={ds}
+          groups={peerGroups}
+          present={members}
+          onAdd={(iso3s) => setMembers([...members, ...iso3s])}
           label={m('customAdd')}
-          value=""
-          options={[{ value: '', label: '—' }, ...countryOptions.filter((o) => !members.includes(o.value))]}
-          onChange={(v) => v && setMembers([...members, v])}
           testId="custom-add"
         />
         <button

@@ -28,6 +28,7 @@ import { GeoMapSection } from './geo-map-section';
 import { GroupGrid } from './group-grid';
 import { Legend } from './legend';
 import { MESSAGES } from './messages';
+import { MetricPicker } from './metric-picker';
 import { ProvinceDetail } from './province-detail';
 import { ProvincialImport } from './provincial-import';
 import { ReportIndexSection, ReportJump } from './report-index';
@@ -226,17 +227,17 @@ function Provinces({ data, state, update }: ViewProps<ProvincesParams> & { data:
           {m('intro')} <ReportJump />
         </p>
         <div className="controls">
-          <SelectField
-            label={m('metric')}
-            value={def?.id ?? ''}
-            testId="cn-metric"
-            options={metrics.map((x) => ({
-              value: x.def.id,
-              label: `${metricName(x.def, x.def.id, lang)} (${m('provincesWithData', { n: x.provinces })})`,
-            }))}
-            onChange={(v) => {
-              setMetric(v, null);
-            }}
+          <MetricPicker
+            key={lang}
+            metrics={metrics}
+            selected={metric ?? null}
+            rows={rows}
+            province={
+              selectedProvince
+                ? { code: selectedProvince.code, name: provinceName(selectedProvince.code) }
+                : null
+            }
+            onPick={(x) => setMetric(x.def.id, null)}
           />
           <SelectField
             label={m('year')}
