@@ -202,22 +202,27 @@ async function openSession(browser, url, { init, serviceWorkers, viewport = { wi
   page.on('pageerror', (err) => log.pageErrors.push(err.stack || String(err)));
   // Context-level, so requests from workers and from later pages are seen too.
   // A request the test cut off by navigating the page elsewhere (page.goto while a view
-  // was still loading) is the test's doing, not a failure of the app: aborted requests
-  // that started before the page's latest new document was loaded are left out. (The old
-  // document runs until the new one commits, so what it starts after the navigation
-  // request went out is cut off too. 'domcontentloaded' fires once per document, unlike
-  // 'framenavigated', which the app's own history.pushState also fires.)
+  // was still loading) is the test's doing, not a failure of the app. An aborted request is
+  // left out when the page began a new document while it was in flight, or when it was
+  // started while a new document was on its way (the old one runs, and starts requests,
+  // until the new one commits; 'domcontentloaded' ends that time, once per document).
   const started = new Map();
-  let commits = 0;
-  page.on('domcontentloaded', () => commits++);
+  let navigations = 0;
+  let arriving = false;
+  page.on('domcontentloaded', () => (arriving = false));
   context.on('request', (req) => {
     log.requests.push(req.url());
-    started.set(req, commits);
+    if (req.isNavigationRequest() && req.frame() === page.mainFrame()) {
+      navigations++;
+      arriving = true;
+    }
+    started.set(req, { navigations, arriving });
   });
   context.on('requestfailed', (req) => {
     const error = req.failure()?.errorText ?? 'failed';
-    if (error === 'net::ERR_ABORTED' && (started.get(req) ?? commits) < commits) return;
-    log.failures.push(`${req.url()}: ${error}`);
+    const at = started.get(req);
+    const cutOff = error === 'net::ERR_ABORTED' && at && (at.navigations < navigations || at.arriving);
+    if (!cutOff) log.failures.push(`${req.url()}: ${error}`);
   });
   context.on('response', (res) => {
     if (res.status() >= 400) log.failures.push(`${res.url()}: HTTP ${res.status()}`);
