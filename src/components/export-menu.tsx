@@ -5,7 +5,6 @@ import { exportMessages } from './export/messages';
 import type { ExportKind, ExportSpec } from './echarts/export-spec';
 import { useViewFindings } from './findings-context';
 import { findingsUiMessages } from './findings-messages';
-import { findingLine } from '../i18n/finding-text';
 
 /**
  * An "Export" button with a menu of formats. The writers (ECharts SVG renderer, the XLSX
@@ -64,11 +63,12 @@ export function ExportMenu({ spec }: { spec: ExportSpec }) {
       const date = `${local} (${today.toISOString().slice(0, 10)})`;
       // The citation module (report titles) loads with the export, not with the page.
       const cite = view ? await import('./view-citation') : null;
+      const text = view ? await import('../i18n/finding-text') : null;
       const full: ExportSpec =
-        view && cite
+        view && cite && text
           ? {
               ...spec,
-              findings: spec.findings ?? view.findings.map((x) => findingLine(x, lang)),
+              findings: spec.findings ?? view.findings.map((x) => text.findingLine(x, lang)),
               findingsTitle: spec.findingsTitle ?? f('heading'),
               citation: spec.citation ?? cite.citationLines(cite.citeInput(view.sources, lang), lang),
             }

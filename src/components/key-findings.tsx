@@ -1,19 +1,14 @@
-import { useContext, useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Dataset } from '../core/dataset';
 import { findingSources } from '../core/findings/findings';
 import { editionSources, mergeSources } from '../core/findings/sources';
 import type { Finding, FindingSource } from '../core/findings/types';
-import { findingText, sourcesText } from '../i18n/finding-text';
-import type { Lang } from '../i18n/dictionary';
-import { useI18n } from '../i18n/i18n-context';
 import { useMessages } from '../i18n/messages';
-import { CiteButton } from './cite-button';
+import { afterFirstChart } from './echarts/first-chart';
 import { FindingsContext, useViewFindings } from './findings-context';
 import type { ViewFindings } from './findings-context';
 import { findingsUiMessages } from './findings-messages';
-import { keyFigures } from '../i18n/key-figures';
-import { SlideContext } from './slides';
 import './findings.css';
 
 /**
@@ -48,80 +43,40 @@ export function FindingsProvider({
 const NO_YEARS: readonly number[] = [];
 const NO_SOURCES: readonly FindingSource[] = [];
 
-/** Findings a slide shows as bullets: what fits beside the chart at 1280x720. */
-export const SLIDE_BULLETS = 3;
-
-/** "要点 / Key findings": the view's findings as sentences, each with its sources, and the Cite button. */
-export function KeyFindings() {
-  const view = useViewFindings();
-  const { lang } = useI18n();
-  const m = useMessages(findingsUiMessages);
-  const id = useId();
-  const slide = useContext(SlideContext);
-  if (!view) return null;
-  // On a slide: the key figures as large numbers and the first findings as bullets, beside
-  // the panel the slide shows (the deck's speaker notes and every export keep them all).
-  if (slide?.showing) {
-    const figures = keyFigures(view.findings, lang);
-    return (
-      <>
-        {figures.length > 0 ? (
-          <ul className="slide-figures" data-testid="slide-figures">
-            {figures.map((k, i) => (
-              <li key={i}>
-                <span className="slide-figure-value">{k.value}</span>
-                <span className="slide-figure-label">{k.label}</span>
-              </li>
-            ))}
-          </ul>
-        ) : null}
-        {view.findings.length > 0 ? (
-          <section className="key-findings slide-bullets" aria-labelledby={id} data-testid="key-findings">
-            <h2 id={id}>{m('heading')}</h2>
-            <FindingList findings={view.findings.slice(0, SLIDE_BULLETS)} lang={lang} />
-          </section>
-        ) : null}
-      </>
-    );
-  }
-  return (
-    <section className="key-findings" aria-labelledby={id} data-testid="key-findings">
-      <div className="key-findings-head">
-        <h2 id={id}>{m('heading')}</h2>
-        <CiteButton sources={view.sources} />
-      </div>
-      {view.findings.length === 0 ? (
-        <p className="muted">{m('empty')}</p>
-      ) : (
-        <FindingList findings={view.findings} lang={lang} />
-      )}
-    </section>
-  );
-}
-
-/** Findings as list items: each sentence, then its sources. */
-function FindingList({ findings, lang }: { findings: readonly Finding[]; lang: Lang }) {
-  return (
-    <ul>
-      {findings.map((f, i) => (
-        <li key={i} data-kind={f.kind} data-testid="finding">
-          <span className="finding-text">{findingText(f, lang)}</span>{' '}
-          <FindingSourceText text={sourcesText(f.sources, lang)} lang={lang} />
-        </li>
-      ))}
-    </ul>
-  );
-}
+type BlockModule = typeof import('./key-findings-block');
+let loaded: BlockModule | null = null;
 
 /**
- * A finding's sources. Titles of Chinese publications stay as published: in the English UI
- * such a source line is marked as Chinese text.
+ * "要点 / Key findings": the view's findings as sentences, each with its sources, and the
+ * Cite button. The sentences (both languages' texts, the citation formatter) load once the
+ * page's first chart is drawn, so they do not hold it back; until then the block keeps its
+ * place with its heading.
  */
-function FindingSourceText({ text, lang }: { text: string; lang: Lang }) {
-  const chinese = lang === 'en' && /[\u3400-\u9fff]/.test(text);
+export function KeyFindings() {
+  const view = useViewFindings();
+  const m = useMessages(findingsUiMessages);
+  const id = useId();
+  const [block, setBlock] = useState<BlockModule | null>(loaded);
+  useEffect(() => {
+    if (block) return;
+    let live = true;
+    void afterFirstChart()
+      .then(() => import('./key-findings-block'))
+      .then((mod) => {
+        loaded = mod;
+        if (live) setBlock(mod);
+      });
+    return () => {
+      live = false;
+    };
+  }, [block]);
+  if (!view) return null;
+  if (block) return <block.KeyFindingsBlock />;
   return (
-    <span className="finding-source" lang={chinese ? 'zh-CN' : undefined}>
-      {text}
-    </span>
+    <section className="key-findings key-findings-pending" aria-labelledby={id} aria-busy="true">
+      <div className="key-findings-head">
+        <h2 id={id}>{m('heading')}</h2>
+      </div>
+    </section>
   );
 }

@@ -18,6 +18,7 @@ import { presenterOption } from '../../charts/presenter';
 import { PresenterContext } from '../presenter-context';
 import { useI18n } from '../../i18n/i18n-context';
 import { engine } from './setup';
+import { firstChartDrawn } from './first-chart';
 import { loadParts, onPartsRegistered, partsFor, partsRegistered } from './lazy-parts';
 
 let firstChartMarked = false;
@@ -92,6 +93,7 @@ function onFinished(_params: unknown, chart: EChartsType): void {
     firstChartMarked = true;
     performance.mark('first-chart');
     releaseCharts();
+    firstChartDrawn();
   }
 }
 
