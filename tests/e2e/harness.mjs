@@ -24,7 +24,10 @@ import { serveWithNginx } from '../../scripts/nginx-serve.mjs';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The built app; E2E_DIST overrides it (e.g. to try the runner on another build). */
 export const DIST = process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : path.join(ROOT, 'dist');
-export const SCREENSHOTS = path.join(ROOT, 'tests', 'e2e', 'screenshots');
+/** Where screenshots go; E2E_SCREENSHOTS overrides it (CI keeps them in its log folder). */
+export const SCREENSHOTS = process.env.E2E_SCREENSHOTS
+  ? path.resolve(process.env.E2E_SCREENSHOTS)
+  : path.join(ROOT, 'tests', 'e2e', 'screenshots');
 /** Upper bound for any single wait; the tests never sleep for a fixed time. */
 export const TIMEOUT = 30_000;
 export const CHART = '.e-chart[data-rendered="true"]';
@@ -110,8 +113,8 @@ export function useBuiltApp({ root = DIST } = {}) {
      * request and every failed request, workers' included. Service workers are blocked
      * (each test measures a first visit) unless `serviceWorkers: 'allow'` (offline.test.mjs).
      */
-    async open(query, { init, serviceWorkers = 'block' } = {}) {
-      return openSession(app.browser, app.url(query), { init, serviceWorkers });
+    async open(query, { init, serviceWorkers = 'block', viewport } = {}) {
+      return openSession(app.browser, app.url(query), { init, serviceWorkers, viewport });
     },
 
     /** No request to a foreign origin, no page error, no console error, no failed request. */
@@ -181,9 +184,9 @@ export function useSingleFile() {
 }
 
 /** A fresh context on `url`, recording what assertNoProblems() checks. */
-async function openSession(browser, url, { init, serviceWorkers }) {
+async function openSession(browser, url, { init, serviceWorkers, viewport = { width: 1280, height: 900 } }) {
   const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
+    viewport,
     acceptDownloads: true,
     serviceWorkers,
   });
