@@ -24,7 +24,6 @@ import { useImportedDataset } from './use-imported-dataset';
 import { StorageNotice } from './storage-notice';
 import { QualityNotes } from './quality-notes';
 import { ViewNav } from './view-nav';
-import './layout.css';
 import { paramLabels } from './url-messages';
 
 /**

@@ -1,3 +1,4 @@
+import { SourceText } from './source-text';
 import { useContext, useId, useState } from 'react';
 import type { ReactNode } from 'react';
 import { ErrorBoundary } from './error-boundary';
@@ -93,7 +94,9 @@ export function ChartPanel({
         </div>
       ) : null}
       {notes ? <div className="panel-notes">{notes}</div> : null}
-      <p className="source">{source}</p>
+      <p className="source">
+        <SourceText text={source} />
+      </p>
     </section>
   );
 }
