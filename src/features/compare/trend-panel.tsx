@@ -56,7 +56,7 @@ export function TrendPanel({ iso3, countryLabel, index, base, year, actual, mode
   // give its full ends.
   const bounds = useMemo(() => {
     const ends = rows.flatMap((r) => [r.lower, r.upper]).filter((v): v is number => v !== null);
-    return { min: Math.min(0, ...ends), max: Math.max(1, ...ends) };
+    return ends.length > 0 ? { min: Math.min(...ends), max: Math.max(...ends) } : { min: 0, max: 1 };
   }, [rows]);
   const option = useMemo(() => {
     const lastFit = model.fitted[model.fitted.length - 1];
