@@ -161,3 +161,38 @@ describe('how each view looks', () => {
     }
   }
 });
+
+describe('the header menu', () => {
+  test(
+    'views that do not fit open from a keyboard-operable menu; Escape closes it',
+    { timeout: 60_000 },
+    async () => {
+      const session = await app.open('./?view=china&lang=en', { viewport: { width: 1280, height: 720 } });
+      const { page } = session;
+      await app.withDiagnostics(session, 'look-menu', async () => {
+        await expectViewOpens(page, 'china');
+        const more = page.locator('.nav-more > button');
+        assert.equal(await more.getAttribute('aria-expanded'), 'false');
+        await more.focus();
+        await page.keyboard.press('Enter');
+        assert.equal(await more.getAttribute('aria-expanded'), 'true');
+        const links = page.locator('.nav-menu a');
+        assert.ok((await links.count()) > 0, 'the menu lists no views');
+        await page.keyboard.press('ArrowDown');
+        assert.equal(await page.evaluate(() => document.activeElement?.closest('.nav-menu') !== null), true);
+        await page.keyboard.press('Escape');
+        assert.equal(await more.getAttribute('aria-expanded'), 'false');
+        assert.equal(await page.evaluate(() => document.activeElement?.matches('.nav-more > button')), true);
+        // A view from the menu opens and the menu closes.
+        await more.click();
+        const last = links.last();
+        const label = await last.innerText();
+        await last.click();
+        await page.locator('main h1').first().waitFor();
+        assert.equal(await more.getAttribute('aria-expanded').catch(() => 'false'), 'false');
+        assert.equal(await page.locator('.view-nav a[aria-current="page"]').innerText(), label);
+      });
+      await app.finish(session, 'look-menu');
+    },
+  );
+});
