@@ -84,7 +84,7 @@ export function TrendPanel({ iso3, countryLabel, index, base, year, actual, mode
       format: num,
       missingLabel: na,
     });
-  }, [rows, model, countryLabel, index, year, m, t, num, na, bounds]);
+  }, [rows, model, countryLabel, index, year, m, t, num, na]);
   const title = m('trendTitle', { index: t(`indexShort.${index}`), base, year });
   const fit = model.fit;
   const cell = (v: number | null) => (v === null ? '—' : num(v, 4));
