@@ -9,6 +9,8 @@ import { loadStoredDatasets } from './state/storage/imported-datasets';
 import { makeI18n } from './i18n/i18n-context';
 import { startServiceWorker } from './app/service-worker';
 import './app/styles.css';
+// After styles.css: the layout rules (header, KPI cards, print) override its older ones.
+import './app/layout.css';
 
 // Start everything the first view needs at once, before React renders: the survey data,
 // the imported datasets in browser storage, and the first view's code.

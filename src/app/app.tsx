@@ -26,6 +26,7 @@ import { shareMessages } from './share/messages';
 import { useImportedDataset } from './use-imported-dataset';
 import { StorageNotice } from './storage-notice';
 import { QualityNotes } from './quality-notes';
+import { ViewNav } from './view-nav';
 import { paramLabels } from './url-messages';
 
 /**
@@ -189,28 +190,29 @@ export function App() {
           <strong>{t('app.title')}</strong>
           <span>{t('app.subtitle', { span })}</span>
         </div>
-        <nav aria-label={t('nav.label')}>
-          {VIEW_REGISTRY.map((v) => (
-            <a
-              key={v.id}
-              href={urlStore.href({ view: v.id }) || '?'}
-              aria-current={state.view === v.id ? 'page' : undefined}
-              onClick={(e) => {
-                e.preventDefault();
-                update({ view: v.id });
-              }}
-            >
-              {t(v.label)}
-            </a>
-          ))}
-        </nav>
+        <ViewNav
+          items={VIEW_REGISTRY.map((v) => ({
+            id: v.id,
+            label: t(v.label),
+            href: urlStore.href({ view: v.id }) || '?',
+          }))}
+          current={state.view}
+          onOpen={(id) => {
+            const v = VIEW_REGISTRY.find((x) => x.id === id);
+            if (v) update({ view: v.id });
+          }}
+          label={t('nav.label')}
+          moreText={t('nav.more')}
+          moreLabel={t('nav.moreLabel')}
+        />
         <button
           type="button"
           className="lang"
           aria-label={t('lang.switchLabel')}
           onClick={() => update({ lang: state.lang === 'zh' ? 'en' : 'zh' })}
         >
-          {t('lang.switch')}
+          {/* The switch names the other language in that language. */}
+          <span lang={state.lang === 'zh' ? 'en' : 'zh-CN'}>{t('lang.switch')}</span>
         </button>
         <ShareTools
           savedCount={saved.views.length}

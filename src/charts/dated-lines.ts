@@ -33,6 +33,11 @@ export interface DatedLinesInput {
    * most names behind pages). The list takes `listLegendHeight(series count)` of `height`.
    */
   listLegend?: boolean;
+  /**
+   * Each series named beside its last point instead of in a legend (labels that would
+   * overlap are hidden; the tooltip and the table name every point).
+   */
+  directLabels?: boolean;
 }
 
 const LEGEND_LINE = 20;
@@ -71,8 +76,9 @@ export function datedLines(input: DatedLinesInput): ChartOption {
   const max = input.max ? Date.parse(input.max) : Math.max(...times) + HALF_YEAR;
   const n = input.panels.length;
   const count = input.panels.flatMap((p) => p.series).length;
-  const listed = input.listLegend === true && count > 1;
-  const top = 64 + (listed ? listLegendHeight(count) : 0);
+  const direct = input.directLabels === true;
+  const listed = !direct && input.listLegend === true && count > 1;
+  const top = (direct ? 40 : 64) + (listed ? listLegendHeight(count) : 0);
   const gap = 36;
   const each = (input.height - top - 24 - gap * (n - 1)) / n;
   let colour = 0;
@@ -89,7 +95,7 @@ export function datedLines(input: DatedLinesInput): ChartOption {
           itemGap: LEGEND_LINE - 14,
           itemHeight: 14,
         }
-      : { show: count > 1, type: 'scroll', top: 0 },
+      : { show: !direct && count > 1, type: 'scroll', top: 0 },
     tooltip: {
       trigger: 'item',
       formatter: (p) => {
@@ -109,7 +115,7 @@ export function datedLines(input: DatedLinesInput): ChartOption {
     },
     grid: input.panels.map((_, i) => ({
       left: 64,
-      right: 24,
+      right: direct ? 200 : 24,
       top: top + i * (each + gap),
       height: each,
       containLabel: false,
@@ -126,8 +132,13 @@ export function datedLines(input: DatedLinesInput): ChartOption {
       type: 'value' as const,
       gridIndex: i,
       name: p.yName,
+      // An inverted (rank) axis ends at the bottom: its name goes at the top, clear of the ticks.
+      nameLocation: p.inverse ? ('start' as const) : ('end' as const),
+      nameGap: 14,
+      nameTextStyle: { align: 'left' as const },
       inverse: p.inverse ?? false,
-      ...(p.yMin !== undefined ? { min: p.yMin } : {}),
+      // Ranks start at 1.
+      ...(p.yMin !== undefined ? { min: p.yMin } : p.inverse ? { min: 1, minInterval: 1 } : {}),
       ...(p.yMax !== undefined ? { max: p.yMax } : {}),
       axisLabel: { formatter: (v: number) => input.format(v, p.axisDecimals ?? 0) },
     })),
@@ -141,7 +152,23 @@ export function datedLines(input: DatedLinesInput): ChartOption {
         showSymbol: true,
         symbolSize: 8,
         lineStyle: { width: 2.5, type: s.dashed ? ('dashed' as const) : ('solid' as const) },
-        data: s.points.map((q) => [q.date, q.value]),
+        data: s.points.map((q, k) =>
+          direct && k === s.points.length - 1
+            ? {
+                value: [q.date, q.value],
+                label: {
+                  show: true,
+                  position: 'right' as const,
+                  formatter: () => s.name,
+                  width: 190,
+                  overflow: 'truncate' as const,
+                  color: PALETTE[(colour - 1) % PALETTE.length],
+                  fontSize: 11,
+                },
+              }
+            : [q.date, q.value],
+        ),
+        ...(direct ? { labelLayout: { hideOverlap: true } } : {}),
       })),
     ),
   };

@@ -94,8 +94,13 @@ export function lineOverTime(input: LineOverTimeInput): ChartOption {
     yAxis: {
       type: 'value',
       name: input.yName,
+      // An inverted (rank) axis ends at the bottom: its name goes at the top, clear of the ticks.
+      nameLocation: input.inverse ? ('start' as const) : ('end' as const),
+      nameGap: 16,
+      nameTextStyle: { align: 'left' as const },
       inverse: input.inverse ?? false,
-      ...(input.yMin !== undefined ? { min: input.yMin } : {}),
+      // Ranks start at 1.
+      ...(input.yMin !== undefined ? { min: input.yMin } : input.inverse ? { min: 1 } : {}),
       ...(input.yMax !== undefined ? { max: input.yMax } : {}),
       minInterval: input.inverse ? 1 : 0,
       axisLabel: { formatter: (v: number) => input.format(v, input.inverse ? 0 : 2) },

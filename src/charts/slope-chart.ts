@@ -55,13 +55,22 @@ export function slopeChart(input: SlopeInput): ChartOption {
         opacity: l.focus ? 1 : 0.7,
       },
       itemStyle: { color: l.focus ? FOCUS_COLOR : OTHER_COLOR },
-      endLabel: {
-        show: Boolean(l.focus),
-        formatter: () => l.name,
-        color: FOCUS_COLOR,
-        fontWeight: 'bold' as const,
-      },
-      data: [l.from, l.to],
+      // Every line's end is labelled; labels that would overlap are hidden (the focus
+      // line's drawn last, above the others, and keeps its label).
+      labelLayout: { hideOverlap: true },
+      data: [
+        l.from,
+        {
+          value: l.to,
+          label: {
+            show: true,
+            position: 'right' as const,
+            formatter: () => l.name,
+            color: l.focus ? FOCUS_COLOR : '#3d4452',
+            fontWeight: l.focus ? ('bold' as const) : ('normal' as const),
+          },
+        },
+      ],
     })),
   };
 }

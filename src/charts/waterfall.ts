@@ -24,16 +24,17 @@ export interface WaterfallInput {
 export function waterfall(input: WaterfallInput): ChartOption {
   let level = 0;
   let lowest = Infinity;
-  const base: (number | null)[] = [];
-  const bar: { value: number | null; itemStyle: { color: string } }[] = [];
+  // '-' is ECharts' missing value (a null in a stack reads "NaN" in its aria description).
+  const base: (number | '-')[] = [];
+  const bar: { value: number | '-'; itemStyle: { color: string } }[] = [];
   for (const s of input.steps) {
     if (s.total) {
       level = s.value ?? level;
       base.push(0);
-      bar.push({ value: s.value, itemStyle: { color: '#2f4554' } });
+      bar.push({ value: s.value ?? '-', itemStyle: { color: '#2f4554' } });
     } else if (s.value === null) {
-      base.push(null);
-      bar.push({ value: null, itemStyle: { color: POSITIVE_COLOR } });
+      base.push('-');
+      bar.push({ value: '-', itemStyle: { color: POSITIVE_COLOR } });
     } else {
       base.push(Math.min(level, level + s.value));
       bar.push({
@@ -56,7 +57,12 @@ export function waterfall(input: WaterfallInput): ChartOption {
   };
   return {
     animation: false,
-    aria: ARIA_DECAL,
+    // ECharts' own description of a stack reads its internal stacked values (NaN for the
+    // bottom of each stack); the steps as the labels show them instead.
+    aria: {
+      ...ARIA_DECAL,
+      label: { description: input.steps.map((s, i) => `${s.label}: ${shown(i)}`).join('; ') },
+    },
     grid: { left: 16, right: 16, top: 32, bottom: 24, containLabel: true },
     tooltip: {
       trigger: 'item',

@@ -1,4 +1,5 @@
 import { useContext, useId, useMemo, useState } from 'react';
+import { SourceText } from './source-text';
 import type { ReactNode } from 'react';
 import { ErrorBoundary } from './error-boundary';
 import { PanelTabsContext } from './panel-tabs-context';
@@ -106,7 +107,9 @@ export function ChartPanel({
         </div>
       ) : null}
       {notes ? <div className="panel-notes">{notes}</div> : null}
-      <p className="source">{source}</p>
+      <p className="source">
+        <SourceText text={source} />
+      </p>
     </section>
   );
 }

@@ -12,6 +12,7 @@ import {
   publicationText,
   readable,
 } from '../i18n/citation-text';
+import { SourceText } from './source-text';
 import './citation.css';
 
 export { citationMessages, citationShortText, citationText, publicationText };
@@ -33,7 +34,7 @@ function Address({ address }: { address: string }) {
   if (!isWebAddress(address)) return <span className="cite-address">{address}</span>;
   return (
     <a className="cite-address" href={address} target="_blank" rel="noreferrer noopener">
-      {readable(address)}
+      <SourceText text={readable(address)} />
     </a>
   );
 }
@@ -51,10 +52,20 @@ export function CitationView({ citation }: { citation: Citation }) {
       {c.original ? (
         <p className="cite-original">
           <span className="cite-label">{m('original')}:</span>{' '}
-          {c.original.publisher ? <span className="cite-publisher">{c.original.publisher}</span> : null}
-          {c.original.title ? <cite className="cite-title">《{c.original.title}》</cite> : null}
+          {c.original.publisher ? (
+            <span className="cite-publisher">
+              <SourceText text={c.original.publisher} />
+            </span>
+          ) : null}
+          {c.original.title ? (
+            <cite className="cite-title">
+              <SourceText text={`《${c.original.title}》`} />
+            </cite>
+          ) : null}
           {c.original.description ? (
-            <span className="cite-description">〔{c.original.description}〕</span>
+            <span className="cite-description">
+              <SourceText text={`〔${c.original.description}〕`} />
+            </span>
           ) : null}
           {c.original.date ? <span className="cite-date"> {c.original.date}</span> : null}
         </p>
@@ -69,7 +80,12 @@ export function CitationView({ citation }: { citation: Citation }) {
           ) : (
             <span className="muted">{m(copy.kind === 'copy' ? 'copyNoAddress' : 'noAddress')}</span>
           )}
-          {copy.title ? <span className="cite-title"> 《{copy.title}》</span> : null}
+          {copy.title ? (
+            <span className="cite-title">
+              {' '}
+              <SourceText text={`《${copy.title}》`} />
+            </span>
+          ) : null}
           {copy.date ? <span className="cite-date"> {copy.date}</span> : null}{' '}
           {copy.address || copy.kind !== 'copy' ? (
             <span className={`cite-kind cite-kind-${copy.kind ?? 'none'}`}>{kindLabel(copy, m)}</span>

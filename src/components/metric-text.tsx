@@ -1,4 +1,5 @@
 import { displayQuote } from '../core/indicators/cn-metrics';
+import { SourceText } from './source-text';
 import type { Citation } from '../core/citation';
 import type { MetricDef } from '../core/load/metric-catalogue';
 import type { MetricRow, MetricUnit } from '../core/load/metrics';
@@ -70,7 +71,7 @@ export function FigureSource({ row, citation }: { row: MetricRow; citation: Cita
   const m = useMessages(UNIT);
   return (
     <div className="citation">
-      {row.quote ? <blockquote lang="zh">“{displayQuote(row.quote)}”</blockquote> : null}
+      {row.quote ? <blockquote lang="zh-CN">“{displayQuote(row.quote)}”</blockquote> : null}
       {citation ? (
         <CitationView citation={citation} />
       ) : (
@@ -85,11 +86,15 @@ export function FigureSource({ row, citation }: { row: MetricRow; citation: Cita
           {row.flags.includes('edition-year') ? ` (${m('editionYear')})` : ''}
         </dd>
         <dt>{m('scope')}</dt>
-        <dd>{row.scope}</dd>
+        <dd>
+          <SourceText text={row.scope} />
+        </dd>
         {row.label && row.label !== row.scope ? (
           <>
             <dt>{m('sourceWording')}</dt>
-            <dd>{row.label}</dd>
+            <dd>
+              <SourceText text={row.label} />
+            </dd>
           </>
         ) : null}
         {row.note ? (

@@ -24,7 +24,10 @@ import { serveWithNginx } from '../../scripts/nginx-serve.mjs';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The built app; E2E_DIST overrides it (e.g. to try the runner on another build). */
 export const DIST = process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : path.join(ROOT, 'dist');
-export const SCREENSHOTS = path.join(ROOT, 'tests', 'e2e', 'screenshots');
+/** Where screenshots go; E2E_SCREENSHOTS overrides it (CI keeps them in its log folder). */
+export const SCREENSHOTS = process.env.E2E_SCREENSHOTS
+  ? path.resolve(process.env.E2E_SCREENSHOTS)
+  : path.join(ROOT, 'tests', 'e2e', 'screenshots');
 /** Upper bound for any single wait; the tests never sleep for a fixed time. */
 export const TIMEOUT = 30_000;
 export const CHART = '.e-chart[data-rendered="true"]';

@@ -177,11 +177,19 @@ export function EChart({ option, label, style, className, presenter, onItemClick
 
   // Printing lays the page out again at paper width; redraw the canvas to fit it. 'auto'
   // because echarts-for-react fixes the chart's size at init.
+  // beforeprint comes before the print layout in some browsers and the media query change
+  // after it, so both (and afterprint, back to the screen's size) redraw.
   useEffect(() => {
     const print = window.matchMedia('print');
     const onPrint = () => chart.current?.getEchartsInstance()?.resize({ width: 'auto', height: 'auto' });
     print.addEventListener('change', onPrint);
-    return () => print.removeEventListener('change', onPrint);
+    window.addEventListener('beforeprint', onPrint);
+    window.addEventListener('afterprint', onPrint);
+    return () => {
+      print.removeEventListener('change', onPrint);
+      window.removeEventListener('beforeprint', onPrint);
+      window.removeEventListener('afterprint', onPrint);
+    };
   }, []);
 
   const box = {

@@ -63,7 +63,7 @@ export const compareMessages = defineMessages(
       '最小二乘直线,斜率 {slope}/年,R² = {r2},n = {n}。{years} 年为预测值,不是调查数据;区间为基于 t 分布(自由度 n − 2)的 95% 预测区间。',
     trendNone: '数据点不足,无法拟合趋势。',
     trendBeyond:
-      '95% 预测区间超出了指数可能的取值范围 0–1(指数不会高于 1 或低于 0);纵轴延伸至 {min}–{max},以显示完整区间。',
+      '95% 预测区间超出了指数可能的取值范围 0–1(区间两端为 {min} 至 {max});图中区间截在 0–1 之内,完整区间见表格与导出文件。',
     aggTitle: '同类组统计:{group}',
     aggCaption: '同类组汇总统计',
     stat: '统计量',
@@ -145,7 +145,7 @@ export const compareMessages = defineMessages(
       'Least-squares line, slope {slope} per year, R² = {r2}, n = {n}. {years} are projections, not survey data; the band is a 95% prediction interval from the t distribution (n − 2 degrees of freedom).',
     trendNone: 'Too few points to fit a trend.',
     trendBeyond:
-      'The 95% prediction interval goes beyond 0–1, the range the index can take (it never exceeds 1 or falls below 0); the axis extends to {min}–{max} to show the whole interval.',
+      'The 95% prediction interval goes beyond 0–1, the range the index can take (its ends are {min} and {max}); the chart draws the band clipped to 0–1, the table and the exports give it in full.',
     aggTitle: 'Peer group statistics: {group}',
     aggCaption: 'Peer group summary statistics',
     stat: 'Statistic',

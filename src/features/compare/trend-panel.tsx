@@ -51,15 +51,12 @@ export function TrendPanel({ iso3, countryLabel, index, base, year, actual, mode
     }));
     return [...past, ...future];
   }, [actual, model]);
-  // The axis reaches the interval's ends (rounded out to 0.2, so the ticks stay even), so
-  // no part of the band leaves the plot; the note says when that is beyond 0–1, which the
-  // index itself cannot go.
+  // The index lies in 0–1, so the band is drawn clipped to 0–1 (the axis stays 0–1 and its
+  // ticks even); the note says when the interval goes beyond, and the table and exports
+  // give its full ends.
   const bounds = useMemo(() => {
     const ends = rows.flatMap((r) => [r.lower, r.upper]).filter((v): v is number => v !== null);
-    return {
-      min: Math.min(0, Math.floor(Math.min(...ends, 0) * 5) / 5),
-      max: Math.max(1, Math.ceil(Math.max(...ends, 1) * 5) / 5),
-    };
+    return ends.length > 0 ? { min: Math.min(...ends), max: Math.max(...ends) } : { min: 0, max: 1 };
   }, [rows]);
   const option = useMemo(() => {
     const lastFit = model.fitted[model.fitted.length - 1];
@@ -77,17 +74,17 @@ export function TrendPanel({ iso3, countryLabel, index, base, year, actual, mode
         },
         { name: m('fitted'), points: model.fitted, dashed: true },
         { name: m('projection'), points: bridge((r) => r.projection), dashed: true },
-        { name: m('lower'), points: bridge((r) => r.lower), dashed: true },
-        { name: m('upper'), points: bridge((r) => r.upper), dashed: true },
+        { name: m('lower'), points: bridge((r) => clip01(r.lower)), dashed: true },
+        { name: m('upper'), points: bridge((r) => clip01(r.upper)), dashed: true },
       ],
       yName: t(`indexShort.${index}`),
       decimals: 4,
-      yMin: bounds.min,
-      yMax: bounds.max,
+      yMin: 0,
+      yMax: 1,
       format: num,
       missingLabel: na,
     });
-  }, [rows, model, countryLabel, index, year, m, t, num, na, bounds]);
+  }, [rows, model, countryLabel, index, year, m, t, num, na]);
   const title = m('trendTitle', { index: t(`indexShort.${index}`), base, year });
   const fit = model.fit;
   const cell = (v: number | null) => (v === null ? '—' : num(v, 4));
@@ -100,7 +97,7 @@ export function TrendPanel({ iso3, countryLabel, index, base, year, actual, mode
       })
     : m('trendNone');
   const beyond = bounds.min < 0 || bounds.max > 1;
-  const beyondText = m('trendBeyond', { min: num(bounds.min, 1), max: num(bounds.max, 1) });
+  const beyondText = m('trendBeyond', { min: num(bounds.min, 4), max: num(bounds.max, 4) });
   return (
     <ChartPanel
       title={title}
@@ -156,4 +153,9 @@ export function TrendPanel({ iso3, countryLabel, index, base, year, actual, mode
       labels={labels}
     />
   );
+}
+
+/** A band end clipped to the index's range 0–1 (missing stays missing). */
+function clip01(v: number | null): number | null {
+  return v === null ? null : Math.min(1, Math.max(0, v));
 }

@@ -6,6 +6,7 @@ import { FigureSource, formatMetric, metricName, useUnitLabel } from '../../comp
 import { useI18n } from '../../i18n/i18n-context';
 import { useMessages } from '../../i18n/messages';
 import { MESSAGES } from './messages';
+import { scopeName } from './scope-names';
 
 /** One national figure: its latest value, unit, scope and date; opening it shows every citation. */
 export function KpiCard({
@@ -23,6 +24,7 @@ export function KpiCard({
   const latest = series.points[series.points.length - 1];
   if (!latest) return null;
   const rows = series.points.flatMap((p) => p.rows);
+  const scope = scopeName(series.scope, i18n.lang);
   return (
     <article className="kpi cn-kpi" data-testid={`kpi-${series.metricId}`}>
       <h3 className="kpi-label">{metricName(def, series.metricId, i18n.lang)}</h3>
@@ -34,7 +36,8 @@ export function KpiCard({
         {series.unit === 'percent' ? null : <span className="kpi-unit"> {unitLabel(series.unit)}</span>}
       </p>
       <p className="kpi-sub">
-        {m('scope')}:{series.scope} · {m('asOf')} {latest.asOf}
+        {m('scopeLead')}
+        <span lang={scope.translated ? undefined : 'zh-CN'}>{scope.text}</span> · {m('asOf')} {latest.asOf}
         {series.points.length > 1 ? ` · ${m('pointsOverTime', { n: series.points.length })}` : ''}
       </p>
       <details>

@@ -6,7 +6,7 @@ export const MESSAGES = defineMessages(
     intro:
       '以下数字摘自五篇公开的文章与讲话,每张卡片可展开查看原文与出处(原始出处在前,所据文本在后)。口径(哪些事项、哪一级政府)不同的百分比分开显示,从不连成一条线。',
     kpiTitle: '全国比例',
-    scope: '范围',
+    scopeLead: '范围:',
     asOf: '截至',
     citations: '出处({n} 条)',
     pointsOverTime: '{n} 个日期',
@@ -32,7 +32,7 @@ export const MESSAGES = defineMessages(
     intro:
       'Every figure here is taken from five published articles and speeches; open a card to read the quote and its sources (the original publication first, then the text it was read from). Percentages with different scopes (which items, which level of government) are shown apart and never joined into one line.',
     kpiTitle: 'National ratios',
-    scope: 'Scope',
+    scopeLead: 'Scope: ',
     asOf: 'As of',
     citations: 'Sources ({n})',
     pointsOverTime: '{n} dates',

@@ -5,7 +5,7 @@ import type { NationalSeries } from '../../core/indicators/cn-metrics';
 import { citationOf } from '../../core/load/cn-data';
 import type { CnData } from '../../core/load/cn-data';
 import type { MetricRow } from '../../core/load/metrics';
-import { datedLines, listLegendHeight } from '../../charts/dated-lines';
+import { datedLines } from '../../charts/dated-lines';
 import type { DatedSeries } from '../../charts/dated-lines';
 import { ChartPanel } from '../../components/chart-panel';
 import { CitationView, useCitationShortText, useCitationText } from '../../components/citation';
@@ -20,6 +20,7 @@ import { useMessages } from '../../i18n/messages';
 import { KpiCard } from './kpi-card';
 import { withoutEdition } from './series-title';
 import { MESSAGES } from './messages';
+import { scopeName } from './scope-names';
 import './milestones.css';
 
 const CHINA = 'CHN';
@@ -65,7 +66,8 @@ function Milestones({ data, dataset }: ViewProps & { data: CnData }) {
     };
   }, [data.rows]);
   const nameOf = useCallback(
-    (s: NationalSeries) => `${metricName(data.defs.get(s.metricId), s.metricId, lang)} · ${s.scope}`,
+    (s: NationalSeries) =>
+      `${metricName(data.defs.get(s.metricId), s.metricId, lang)} · ${scopeName(s.scope, lang).text}`,
     [data.defs, lang],
   );
   const toDated = useCallback(
@@ -89,7 +91,7 @@ function Milestones({ data, dataset }: ViewProps & { data: CnData }) {
         .flatMap((p) => (p.value === null ? [] : [{ date: `${p.year}-07-01`, value: p.value }])),
     }));
   }, [ratios, dataset, t]);
-  const contextHeight = 520 + listLegendHeight(unSeries.length + ratios.length);
+  const contextHeight = 560;
   const contextOption = useMemo(
     () =>
       datedLines({
@@ -99,7 +101,7 @@ function Milestones({ data, dataset }: ViewProps & { data: CnData }) {
         ],
         format: (v, d) => num(v, d),
         height: contextHeight,
-        listLegend: true,
+        directLabels: true,
       }),
     [unSeries, ratios, toDated, m, num, contextHeight],
   );

@@ -53,8 +53,15 @@ export function GroupGrid({
                 const r = cells.get(p.code)?.get(y);
                 const c = r?.group ? (GROUP_COLOURS[r.group] ?? NO_DATA) : NO_DATA;
                 return (
-                  <td key={y} style={{ background: c.bg, color: c.fg }} title={r?.quote}>
-                    {r ? formatMetric(r, i18n) : <span className="na">{m('groupsNone')}</span>}
+                  <td key={y} style={{ background: c.bg, color: c.fg }}>
+                    {r ? (
+                      // The quote (hover) is the source's Chinese wording; the cell, UI text.
+                      <span title={r.quote || undefined} lang="zh-CN">
+                        <span lang={i18n.lang === 'zh' ? 'zh-CN' : 'en'}>{formatMetric(r, i18n)}</span>
+                      </span>
+                    ) : (
+                      <span className="na">{m('groupsNone')}</span>
+                    )}
                   </td>
                 );
               })}

@@ -1,3 +1,4 @@
+import { SourceText } from '../../components/source-text';
 import { useMemo } from 'react';
 import { editionTable, regionHistory, reportEditions } from '../../core/indicators/report-index';
 import type { EditionTable, GroupCheck, RegionRow } from '../../core/indicators/report-index';
@@ -249,7 +250,11 @@ export function ReportIndexSection({ data, edition: chosen, level, open, onChang
       <h3 className="report-heading" data-testid="report-heading">
         {heading}
       </h3>
-      {reportTitle ? <p className="muted">{m('report', { title: `《${reportTitle}》` })}</p> : null}
+      {reportTitle ? (
+        <p className="muted">
+          <SourceText text={m('report', { title: `《${reportTitle}》` })} />
+        </p>
+      ) : null}
       <p className="muted" data-testid="report-tie-rule">
         {m('tieRule')}
       </p>
@@ -259,7 +264,8 @@ export function ReportIndexSection({ data, edition: chosen, level, open, onChang
           <ul>
             {view.notes.map((text, i) => (
               <li key={i} data-kind={table.notes[i]?.kind}>
-                {text}
+                {/* Place names as the report words them. */}
+                <SourceText text={text} />
               </li>
             ))}
           </ul>
@@ -271,7 +277,7 @@ export function ReportIndexSection({ data, edition: chosen, level, open, onChang
           <ul>
             {view.checks.map((text, i) => (
               <li key={i} data-status={table.groupChecks[i]?.status}>
-                {text}
+                <SourceText text={text} />
               </li>
             ))}
           </ul>
