@@ -9,6 +9,7 @@ import { CiteButton } from './cite-button';
 import { useViewFindings } from './findings-context';
 import { findingsUiMessages } from './findings-messages';
 import { SlideContext } from './slides';
+import { SourceText } from './source-text';
 
 // The findings block as sentences (loaded after a page's first chart: see key-findings.tsx).
 
@@ -70,7 +71,7 @@ function FindingList({ findings, lang }: { findings: readonly Finding[]; lang: L
       {findings.map((f, i) => (
         <li key={i} data-kind={f.kind} data-testid="finding">
           <span className="finding-text">{findingText(f, lang)}</span>{' '}
-          <FindingSourceText text={sourcesText(f.sources, lang)} lang={lang} />
+          <FindingSourceText text={sourcesText(f.sources, lang)} />
         </li>
       ))}
     </ul>
@@ -79,13 +80,12 @@ function FindingList({ findings, lang }: { findings: readonly Finding[]; lang: L
 
 /**
  * A finding's sources. Titles of Chinese publications stay as published: in the English UI
- * such a source line is marked as Chinese text.
+ * each run of Chinese in them is marked as Chinese text.
  */
-function FindingSourceText({ text, lang }: { text: string; lang: Lang }) {
-  const chinese = lang === 'en' && /[\u3400-\u9fff]/.test(text);
+function FindingSourceText({ text }: { text: string }) {
   return (
-    <span className="finding-source" lang={chinese ? 'zh-CN' : undefined}>
-      {text}
+    <span className="finding-source">
+      <SourceText text={text} />
     </span>
   );
 }

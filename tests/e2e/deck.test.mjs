@@ -33,6 +33,9 @@ const VIEWS = [
   { name: '趋势 中日韩', query: './?view=trends&countries=CHN,JPN,KOR', panel: null },
 ];
 
+/** The slideshow adds the Provinces tiles (English names must not break mid-word there). */
+const SLIDES = [...VIEWS, { name: 'Provinces', query: './?view=provinces&province=33', panel: null }];
+
 /** Saves the page's view under `name`, with the slide showing `panel` when given. */
 async function saveView(page, { name, query, panel }) {
   await page.goto(app.url(query));
@@ -146,7 +149,7 @@ describe('presenter slides', () => {
       `a saved three-view deck runs as a slideshow at ${width}x${height}, every slide whole`,
       OPTIONS,
       async () => {
-        const views = VIEWS.map((v) => ({
+        const views = SLIDES.map((v) => ({
           name: v.name,
           query: v.query.replace('./', '') + (v.panel ? `&panel=${v.panel}` : ''),
         }));
@@ -170,7 +173,10 @@ describe('presenter slides', () => {
               .getByTestId('slide-counter')
               .filter({ hasText: `Slide ${i + 1} of ${views.length}` })
               .waitFor();
-            await page.locator(`main .slide-on ${CHART}`).waitFor();
+            await page
+              .locator(`main .slide-on ${i < VIEWS.length ? CHART : '.tile'}`)
+              .first()
+              .waitFor();
             await page.waitForLoadState('networkidle');
             const check = await page.evaluate(() => {
               const main = document.querySelector('main');
@@ -192,6 +198,16 @@ describe('presenter slides', () => {
                 panel: main.querySelector('.slide-on')?.getAttribute('data-panel'),
                 figures: main.querySelectorAll('[data-testid="slide-figures"] li').length,
                 bullets: main.querySelectorAll('.slide-bullets li').length,
+                // Tile texts: cut off, or a word broken over two lines (more lines than words).
+                tiles: [...main.querySelectorAll('.slide-on .tile-name, .slide-on .tile-value')]
+                  .filter((e) => {
+                    if (e.scrollWidth > e.clientWidth + 1) return true;
+                    const range = document.createRange();
+                    range.selectNodeContents(e);
+                    const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+                    return lines > e.textContent.trim().split(/\s+/).length;
+                  })
+                  .map((e) => e.textContent),
               };
             });
             const where = `slide ${i + 1} at ${width}x${height}`;
@@ -202,12 +218,14 @@ describe('presenter slides', () => {
             );
             assert.deepEqual(check.outside, [], `${where}: parts lie past the slide`);
             assert.doesNotMatch(check.text, /NaN|undefined/, where);
-            if (VIEWS[i].panel) assert.equal(check.panel, VIEWS[i].panel, `${where} shows the saved panel`);
+            assert.deepEqual(check.tiles, [], `${where}: tile names or groups cut or broken mid-word`);
+            if (SLIDES[i].panel) assert.equal(check.panel, SLIDES[i].panel, `${where} shows the saved panel`);
             assert.ok(check.figures >= 1 && check.figures <= 5, `${where}: ${check.figures} key figures`);
             assert.ok(check.bullets >= 1, `${where}: no findings as bullets`);
             // The source line under the slide is that slide's own.
             const source = await page.getByTestId('slide-source').innerText();
-            assert.match(source, /UN E-Government Survey/, where);
+            if (i < VIEWS.length) assert.match(source, /UN E-Government Survey/, where);
+            else assert.match(source, /报告|Report/, `${where}: the tiles cite their report`);
             if (i === 1) assert.doesNotMatch(source, /2003/, `${where}: Compare cites its own editions`);
             await page.screenshot({ path: path.join(SCREENSHOTS, `slide-${width}-${i + 1}.png`) });
             await page.keyboard.press('PageDown');

@@ -204,6 +204,7 @@ describe('exports', () => {
         ['data', 'source', 'findings'],
       );
       // The view's key findings, as the page shows them, under their heading.
+      await page.locator('[data-testid="finding"]').first().waitFor();
       const shown = await page.locator('[data-testid="finding"] .finding-text').allInnerTexts();
       assert.equal(sheets[2].data[0][0], '要点');
       assert.equal(sheets[2].data.length, shown.length + 1);

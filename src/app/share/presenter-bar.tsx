@@ -1,6 +1,7 @@
 import { useI18n } from '../../i18n/i18n-context';
 import { useMessages } from '../../i18n/messages';
 import { shareMessages } from './messages';
+import { SourceText } from '../../components/source-text';
 
 export interface PresenterBarProps {
   slide: number;
@@ -31,7 +32,7 @@ export function PresenterBar({ slide, count, name, source, onPrev, onNext, onLea
       </button>
       <strong className="slide-name">{name ?? m('currentView')}</strong>
       <span className="slide-source" data-testid="slide-source">
-        {source}
+        <SourceText text={source} />
       </span>
       <span className="slide-keys">{m('keys')}</span>
       <button type="button" onClick={onLeave} aria-label={m('leaveLabel')} data-testid="leave-presenter">

@@ -9,7 +9,12 @@ export function firstChartDrawn(): void {
   done();
 }
 
-/** Resolves once the page's first chart has been drawn, or after `fallbackMs` (a page without charts). */
-export function afterFirstChart(fallbackMs = 1500): Promise<void> {
+/**
+ * Resolves once the page's first chart has been drawn (at most `fallbackMs` later), or at
+ * once when the page has no chart to wait for (a table view, or a chart already drawn).
+ * Called from an effect, after the view's chart boxes are in the DOM.
+ */
+export function afterFirstChart(fallbackMs = 3000): Promise<void> {
+  if (!document.querySelector('.e-chart')) return Promise.resolve();
   return Promise.race([first, new Promise<void>((r) => setTimeout(r, fallbackMs))]);
 }

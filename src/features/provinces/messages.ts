@@ -78,6 +78,8 @@ export const MESSAGES = defineMessages(
     valueCol: '数值',
     sourceCol: '出处',
     sourceLine: '来源:每个数字的原文、原始出处与所据网页见省份面板。',
+    mapSources: '来源:{sources}',
+    mapSourcesMore: '来源:{sources} 等,另有 {more} 个出处(每个数字的出处见省份面板)',
     sourcesCount: '本图 {n} 个数字的出处:{sources}',
     sourceImported: '导入的表格:{names}',
     loadFailed: '省级数据加载失败',
@@ -188,6 +190,8 @@ export const MESSAGES = defineMessages(
     sourceCol: 'Source',
     sourceLine:
       'Sources: each figure’s quote, original publication and the page it was read from are in the province panel.',
+    mapSources: 'Sources: {sources}',
+    mapSourcesMore: 'Sources: {sources} and {more} more (each figure’s source is in the province panel)',
     sourcesCount: 'Sources of the {n} figures in this chart: {sources}',
     sourceImported: 'imported tables: {names}',
     loadFailed: 'The provincial data could not be loaded',

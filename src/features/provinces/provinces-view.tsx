@@ -14,7 +14,8 @@ import { EChart } from '../../components/echarts/e-chart';
 import { SelectField } from '../../components/select-field';
 import { formatMetric, metricName, useUnitLabel } from '../../components/metric-text';
 import { SourceGate } from '../../components/source-gate';
-import { useCitationText } from '../../components/citation';
+import { useCitationShortText, useCitationText } from '../../components/citation';
+import { SlidePanel } from '../../components/slides';
 import { cnMetrics } from '../../data/cn-metrics';
 import { FindingsProvider, KeyFindings } from '../../components/key-findings';
 import { provincesFindings, rowSource } from '../../core/findings/provinces';
@@ -213,6 +214,21 @@ function Provinces({ data, state, update }: ViewProps<ProvincesParams> & { data:
       }),
     [rows, def, year, selected, data.provinces, data.citations],
   );
+  const mapTitle = m('mapTitle', { metric: metricLabel, year: year ?? '—' });
+  // A slide of the map cites the publications of its figures (the first two, and how many).
+  const shortCitation = useCitationShortText();
+  const mapSourceLine = useMemo(() => {
+    const texts = [
+      ...new Set(
+        [...snapshot.values()].flatMap((l) =>
+          l[0] ? [shortCitation(citationOf(l[0], data.citations))] : [],
+        ),
+      ),
+    ];
+    return texts.length <= 2
+      ? m('mapSources', { sources: texts.join(' | ') })
+      : m('mapSourcesMore', { sources: texts.slice(0, 2).join(' | '), more: texts.length - 2 });
+  }, [snapshot, shortCitation, data.citations, m]);
   const mapSources = useMemo(
     () => [...snapshot.values()].flatMap((l) => (l[0] ? [rowSource(l[0], data.citations)] : [])),
     [snapshot, data.citations],
@@ -252,21 +268,23 @@ function Provinces({ data, state, update }: ViewProps<ProvincesParams> & { data:
 
         <div className="grid-2 provinces-top">
           <section className="panel" aria-labelledby="tile-map-title">
-            <h2 id="tile-map-title">{m('mapTitle', { metric: metricLabel, year: year ?? '—' })}</h2>
-            <TileMap
-              provinces={data.provinces}
-              snapshot={snapshot}
-              colour={tileColour}
-              selected={selected}
-              onSelect={setSelected}
-            />
-            <Legend
-              groups={groupsPresent}
-              range={isGroup ? null : range}
-              higherIsBetter={higher}
-              format={fmt}
-              several={[...snapshot.values()].some((l) => l.length > 1)}
-            />
+            <h2 id="tile-map-title">{mapTitle}</h2>
+            <SlidePanel id="tile-map" title={mapTitle} source={mapSourceLine} className="tile-slide">
+              <TileMap
+                provinces={data.provinces}
+                snapshot={snapshot}
+                colour={tileColour}
+                selected={selected}
+                onSelect={setSelected}
+              />
+              <Legend
+                groups={groupsPresent}
+                range={isGroup ? null : range}
+                higherIsBetter={higher}
+                format={fmt}
+                several={[...snapshot.values()].some((l) => l.length > 1)}
+              />
+            </SlidePanel>
             {fewProvinces ? (
               <p className="notice-inline" role="note" data-testid="no-series">
                 {m('noSeries', { n: metric?.provinces ?? 0 })}
