@@ -13,6 +13,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { useMessages } from '../../i18n/messages';
 import { NO_DATA } from './colours';
 import { MESSAGES } from './messages';
+import { FilePicker } from '../../components/file-picker';
 
 let mapCount = 0;
 
@@ -89,20 +90,13 @@ export default function GeoMap({
           <span>{m('geoApproval')}</span>
           <input type="text" value={approval} onChange={(e) => setApproval(e.target.value)} maxLength={60} />
         </label>
-        <label className="file-field">
-          <span>{m('geoFile')}</span>
-          <input
-            type="file"
-            accept=".json,.geojson,application/geo+json,application/json"
-            disabled={approval.trim() === ''}
-            data-testid="geo-file"
-            onChange={(e) => {
-              const f = e.target.files?.[0];
-              e.target.value = '';
-              if (f) void onFile(f);
-            }}
-          />
-        </label>
+        <FilePicker
+          label={m('geoFile')}
+          accept=".json,.geojson,application/geo+json,application/json"
+          disabled={approval.trim() === ''}
+          testId="geo-file"
+          onFile={(f) => void onFile(f)}
+        />
       </div>
       {error ? (
         <p role="alert" className="notice-inline" data-testid="geo-error">

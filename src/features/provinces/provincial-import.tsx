@@ -18,6 +18,7 @@ import type { ProvincialImportList } from '../../state/storage/provincial-import
 import type { StorageProblem } from '../../state/storage/idb';
 import { downloadText } from './download';
 import { MESSAGES } from './messages';
+import { FilePicker } from '../../components/file-picker';
 
 type Status =
   | { kind: 'done'; name: string; n: number; issues: string[] }
@@ -86,19 +87,12 @@ export function ProvincialImport({
   const shownProblem = problem ?? list.problem;
   return (
     <div className="provincial-import">
-      <label className="file-field">
-        <span>{m('importLabel')}</span>
-        <input
-          type="file"
-          data-testid="import-file"
-          accept=".csv,.tsv,.txt,.xlsx,text/csv"
-          onChange={(e) => {
-            const f = e.target.files?.[0];
-            e.target.value = '';
-            if (f) void onFile(f);
-          }}
-        />
-      </label>
+      <FilePicker
+        label={m('importLabel')}
+        accept=".csv,.tsv,.txt,.xlsx,text/csv"
+        testId="import-file"
+        onFile={(f) => void onFile(f)}
+      />
       {status ? (
         <div
           role="status"
