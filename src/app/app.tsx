@@ -17,7 +17,6 @@ import { VIEW_REGISTRY } from './views';
 import { loadView, useViewModule } from './view-modules';
 import { urlStore } from './url';
 import { ShareTools } from './share/share-tools';
-import { SavedViewsPanel } from './share/saved-views-panel';
 import { PresenterBar } from './share/presenter-bar';
 import { useSavedViews } from './share/use-saved-views';
 import { createRenderProbe } from './share/deck';
@@ -25,7 +24,8 @@ import { usePresenter } from './share/use-presenter';
 import { shareMessages } from './share/messages';
 import { useImportedDataset } from './use-imported-dataset';
 import { StorageNotice } from './storage-notice';
-import { QualityNotes } from './quality-notes';
+import { useLoaded } from './use-loaded';
+import { afterFirstChart } from '../components/echarts/first-chart';
 import { ViewNav } from './view-nav';
 import { paramLabels } from './url-messages';
 
@@ -56,6 +56,13 @@ export function App() {
 
   const saved = useSavedViews();
   const [savedOpen, setSavedOpen] = useState(false);
+  // Loaded when first opened / once the first chart is drawn: not part of the first page.
+  const savedPanel = useLoaded(loadSavedViewsPanel, savedOpen);
+  const [chartDrawn, setChartDrawn] = useState(false);
+  useEffect(() => {
+    void afterFirstChart(3000, { always: true }).then(() => setChartDrawn(true));
+  }, []);
+  const qualityNotes = useLoaded(loadQualityNotes, chartDrawn);
   // Saved views leave out the language: a deck plays in whichever language is on.
   const currentQuery = urlStore.serialize({ ...state, lang: 'zh' } as UrlValues);
   const slides = saved.views.length > 0 ? saved.views : [{ name: '', query: currentQuery }];
@@ -224,25 +231,31 @@ export function App() {
       </header>
       {savedOpen ? (
         <div id="saved-views">
-          <SavedViewsPanel
-            views={saved.views}
-            setViews={saved.setViews}
-            storageOk={saved.storageOk}
-            dropped={saved.dropped}
-            panels={slidePanels}
-            panel={slidePanel?.id ?? ''}
-            queryFor={queryFor}
-            defaultName={[t(entry?.label ?? 'app.title'), t(`indexShort.${state.index}`), state.year ?? '']
-              .filter(Boolean)
-              .join(' · ')}
-            onOpen={urlStore.open}
-            onPresent={() => {
-              setSavedOpen(false);
-              presenter.start();
-            }}
-            onExportDeck={exportDeck}
-            onClose={() => setSavedOpen(false)}
-          />
+          {savedPanel ? (
+            <savedPanel.SavedViewsPanel
+              views={saved.views}
+              setViews={saved.setViews}
+              storageOk={saved.storageOk}
+              dropped={saved.dropped}
+              panels={slidePanels}
+              panel={slidePanel?.id ?? ''}
+              queryFor={queryFor}
+              defaultName={[t(entry?.label ?? 'app.title'), t(`indexShort.${state.index}`), state.year ?? '']
+                .filter(Boolean)
+                .join(' · ')}
+              onOpen={urlStore.open}
+              onPresent={() => {
+                setSavedOpen(false);
+                presenter.start();
+              }}
+              onExportDeck={exportDeck}
+              onClose={() => setSavedOpen(false)}
+            />
+          ) : (
+            <p className="status" role="status">
+              {t('app.loading')}
+            </p>
+          )}
         </div>
       ) : null}
       {invalid.length > 0 ? (
@@ -281,7 +294,7 @@ export function App() {
       ) : null}
       {shipped && entry?.notes ? (
         <footer className="foot">
-          <QualityNotes dataset={shipped} kind={entry.notes} />
+          {qualityNotes ? <qualityNotes.QualityNotes dataset={shipped} kind={entry.notes} /> : null}
         </footer>
       ) : null}
     </I18nContext.Provider>
@@ -289,6 +302,8 @@ export function App() {
 }
 
 const FALLBACK_VIEW = VIEW_REGISTRY[0] as ViewEntry;
+const loadSavedViewsPanel = () => import('./share/saved-views-panel');
+const loadQualityNotes = () => import('./quality-notes');
 
 /** A URL parameter as the notice names it: what it sets, in the UI language (unknown names as typed). */
 function paramLabel(lang: 'zh' | 'en', param: string): string {

@@ -14,7 +14,8 @@ export function firstChartDrawn(): void {
  * once when the page has no chart to wait for (a table view, or a chart already drawn).
  * Called from an effect, after the view's chart boxes are in the DOM.
  */
-export function afterFirstChart(fallbackMs = 3000): Promise<void> {
-  if (!document.querySelector('.e-chart')) return Promise.resolve();
+export function afterFirstChart(fallbackMs = 3000, opts: { always?: boolean } = {}): Promise<void> {
+  // `always`: wait even when no chart is on the page yet (the shell, before a view has rendered).
+  if (!opts.always && !document.querySelector('.e-chart')) return Promise.resolve();
   return Promise.race([first, new Promise<void>((r) => setTimeout(r, fallbackMs))]);
 }
