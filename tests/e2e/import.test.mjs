@@ -86,6 +86,11 @@ describe('Import page', () => {
         await page.locator('[data-testid="rankings-table"]').waitFor();
         // The app opens on the shipped survey's latest edition; the imported one is picked.
         await page.locator('[data-testid="edition-select"]').selectOption('2026');
+        // The table follows the edition after the next paint (deferred rendering).
+        await page
+          .locator('[data-testid="rankings-table"] tbody tr', { hasText: 'window.__xss=1' })
+          .first()
+          .waitFor();
         assert.match(await rankingsCell(page, 'China'), /<img src=x onerror="window.__xss=1">/);
 
         await page.getByRole('link', { name: 'Trends' }).click();
