@@ -6,14 +6,15 @@
 // service worker: service-worker.offline.ts replaces this module there.
 import { registerSW } from 'virtual:pwa-register';
 import { showUpdatePrompt } from './update-prompt';
+import { afterFirstChart } from '../components/echarts/first-chart';
 
 /** How often an open tab asks the server whether a new build is deployed. */
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
 
 /**
- * Registers the service worker once the page has loaded and the main thread is idle, so the
- * first view neither waits for it nor shares the network with its precaching (registerSW
- * fetches its workbox-window chunk at once).
+ * Registers the service worker once the page has loaded, its first chart is drawn and the
+ * main thread is idle, so the first view neither waits for it nor shares the network with
+ * its precaching (registerSW fetches its workbox-window chunk at once).
  */
 export function startServiceWorker(): void {
   if (!('serviceWorker' in navigator)) return;
@@ -21,8 +22,12 @@ export function startServiceWorker(): void {
     'requestIdleCallback' in window
       ? requestIdleCallback(register, { timeout: 5_000 })
       : setTimeout(register, 1_000);
-  if (document.readyState === 'complete') idle();
-  else window.addEventListener('load', idle, { once: true });
+  // After the load event and the first chart (or 3 s without one), whichever is later.
+  const loaded = new Promise<void>((resolve) => {
+    if (document.readyState === 'complete') resolve();
+    else window.addEventListener('load', () => resolve(), { once: true });
+  });
+  void Promise.all([loaded, afterFirstChart(3000, { always: true })]).then(idle);
 }
 
 function register(): void {

@@ -33,20 +33,32 @@ export function createSlideRegistry(): SlideRegistry {
   const entries = new Map<string, SlidePanelEntry>();
   const listeners = new Set<() => void>();
   let key = '';
-  // Page order: the order panels mount in is not always the order they appear in.
-  const position = (id: string) => {
-    const all = [...document.querySelectorAll('main [data-panel]')];
-    const i = all.findIndex((el) => el.getAttribute('data-panel') === id);
-    return i < 0 ? all.length : i;
+  // Page order: the order panels mount in is not always the order they appear in. The
+  // panels of a view register in one commit: the order is worked out once, after it.
+  let scheduled = false;
+  const sorted = () => {
+    const order = new Map<string, number>();
+    if (typeof document !== 'undefined')
+      document.querySelectorAll('main [data-panel]').forEach((el, i) => {
+        const id = el.getAttribute('data-panel');
+        if (id !== null && !order.has(id)) order.set(id, i);
+      });
+    const at = (id: string) => order.get(id) ?? order.size;
+    return [...entries.values()].sort((a, b) => at(a.id) - at(b.id));
   };
-  const sorted = () => [...entries.values()].sort((a, b) => position(a.id) - position(b.id));
-  const changed = () => {
+  const recompute = () => {
+    scheduled = false;
     const next = sorted()
       .map((e) => `${e.id}\t${e.title}\t${e.source}`)
       .join('\n');
     if (next === key) return;
     key = next;
     for (const l of listeners) l();
+  };
+  const changed = () => {
+    if (scheduled) return;
+    scheduled = true;
+    queueMicrotask(recompute);
   };
   return {
     register(entry) {
