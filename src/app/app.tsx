@@ -79,7 +79,8 @@ export function App() {
   // The deck export opens each saved view and waits until the app has drawn it.
   const [probe] = useState(createRenderProbe);
   const exportDeck = async (onProgress: (done: number, total: number) => void, onWriting: () => void) => {
-    const back = urlStore.serialize(state);
+    // Every view's parameters as they are now (not only this view's), to come back to.
+    const back = urlStore.getSnapshot().state;
     const { exportDeck: run } = await import('./share/export-deck');
     try {
       return await run(
@@ -97,7 +98,7 @@ export function App() {
         state.lang,
       );
     } finally {
-      urlStore.open(back, { replace: true });
+      urlStore.update(back, { replace: true });
     }
   };
   const queryFor = (panel: string) => urlStore.serialize({ ...state, lang: 'zh', panel } as UrlValues);
@@ -154,6 +155,8 @@ export function App() {
     const View = viewModule.component;
     main = (
       <ErrorBoundary
+        // A view that failed does not leave the next view on its error card.
+        key={state.view}
         fallback={(error, retry) => (
           <div className="error-card" role="alert">
             <p>{t('chart.error')}</p>

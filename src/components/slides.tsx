@@ -49,7 +49,8 @@ export function createSlideRegistry(): SlideRegistry {
   const recompute = () => {
     scheduled = false;
     const next = sorted()
-      .map((e) => `${e.id}\t${e.title}\t${e.source}`)
+      // Tabs and line breaks separate the fields and panels: none inside a field.
+      .map((e) => [e.id, e.title, e.source].map((f) => f.replace(/[\t\r\n]+/g, ' ')).join('\t'))
       .join('\n');
     if (next === key) return;
     key = next;

@@ -1,9 +1,12 @@
 import { Fragment } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 
-/** A run of Chinese characters and the punctuation, digits and spaces between them. */
+/**
+ * A run of Chinese characters and the punctuation, digits and spaces between them. A run
+ * starts on a Chinese character or 《》 (curly quotes alone are English punctuation too).
+ */
 const CJK_RUN =
-  /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef《》“”‘’][\u3000-\u303f\u3400-\u9fff\uff00-\uffef《》“”‘’()\d\s.,:;·-]*/gu;
+  /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef《》][\u3000-\u303f\u3400-\u9fff\uff00-\uffef《》“”‘’()\d\s.,:;·-]*/gu;
 
 /** Splits `text` into plain runs and runs of Chinese source wording (for tests; see SourceText). */
 export function cjkRuns(text: string): { text: string; zh: boolean }[] {

@@ -84,6 +84,8 @@ export const findingMessages = defineMessages(
       '{year} 年“{metric}”排第 1 位的是{names}({value}{tied}),共 {assessed} 个省份有数据({rule})。',
     'province.standing':
       '{province} {year} 年“{metric}”为 {value},在 {assessed} 个有数据的省份中排第 {rank} 位({rule}{tied})。',
+    'province.leaderStated': '{year} 年“{metric}”原文所载第 1 名:{names}{tied}。',
+    'province.standingStated': '{province} {year} 年“{metric}”原文所载为第 {rank} 位{tied}。',
     'province.group': '{province}在 {year} 年“{metric}”中属“{group}”组。',
     'province.groups': '{year} 年“{metric}”:{counts}(共 {assessed} 个省份有分组)。',
     'province.groupCount': '“{group}”{n} 个',
@@ -169,9 +171,12 @@ export const findingMessages = defineMessages(
     listSep: ', ',
     listLast: ' and ',
     'province.leader':
-      'Rank 1 on “{metric}” in {year}: {names} ({value}{tied}), of {assessed} provinces with a figure ({rule}).',
+      'Rank 1 on “{metric}” in {year}: {names} ({value}{tied}); provinces with a figure: {assessed} ({rule}).',
     'province.standing':
-      '{province}: “{metric}” {value} in {year}, rank {rank} of {assessed} provinces with a figure ({rule}{tied}).',
+      '{province}: “{metric}” {value} in {year}, rank {rank}; provinces with a figure: {assessed} ({rule}{tied}).',
+    'province.leaderStated': 'Rank 1 on “{metric}” in {year}, as the source states it: {names}{tied}.',
+    'province.standingStated':
+      '{province}: rank {rank} on “{metric}” in {year}, as the source states it{tied}.',
     'province.group': '{province} is in the “{group}” group on “{metric}” in {year}.',
     'province.groups': '“{metric}” in {year}: {counts} ({assessed} provinces grouped).',
     'province.groupCount': '{group} {n}',
@@ -350,6 +355,14 @@ function text(f: Finding, h: Fmt): string {
     }
     case 'province-leader': {
       const p = f.params;
+      // Ranks a source states are its own: how many provinces it ranked is not known here.
+      if (p.rule === 'as-stated')
+        return m('province.leaderStated', {
+          year: p.year,
+          metric: h.metric(p.metric),
+          names: list(p.leaders.map(h.province)),
+          tied: p.leaders.length > 1 ? m('leaderTied') : '',
+        });
       return m('province.leader', {
         year: p.year,
         metric: h.metric(p.metric),
@@ -362,6 +375,14 @@ function text(f: Finding, h: Fmt): string {
     }
     case 'province-standing': {
       const p = f.params;
+      if (p.rule === 'as-stated')
+        return m('province.standingStated', {
+          province: h.province(p.province),
+          year: p.year,
+          metric: h.metric(p.metric),
+          rank: p.rank,
+          tied: p.tiedWith > 0 ? m('province.tied', { n: p.tiedWith }) : '',
+        });
       return m('province.standing', {
         province: h.province(p.province),
         year: p.year,

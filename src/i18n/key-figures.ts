@@ -22,6 +22,7 @@ const keyFigureMessages = defineMessages(
     value: '{country} {index}({year})',
     rank: '{country} 排名({rule})',
     rankValue: '第 {rank} / {assessed}',
+    rankStated: '第 {rank}',
     'rule.competition': '竞争排名',
     'rule.dense': '密集排名',
     change: '{country} {index} 变化 {base}–{year}',
@@ -50,6 +51,7 @@ const keyFigureMessages = defineMessages(
     value: '{country} {index} ({year})',
     rank: '{country} rank ({rule})',
     rankValue: '{rank} of {assessed}',
+    rankStated: '{rank}',
     'rule.competition': 'competition',
     'rule.dense': 'dense',
     change: '{country} {index} change {base}–{year}',
@@ -207,7 +209,10 @@ export function keyFigures(findings: readonly Finding[], lang: Lang, max = MAX_K
         });
         out.push({
           label: m('provinceRank', { province: provinceName(p.province), rule: m(`provinceRule.${p.rule}`) }),
-          value: m('rankValue', { rank: num(p.rank, 0), assessed: num(p.assessed, 0) }),
+          value:
+            p.rule === 'as-stated'
+              ? m('rankStated', { rank: num(p.rank, 0) })
+              : m('rankValue', { rank: num(p.rank, 0), assessed: num(p.assessed, 0) }),
         });
         break;
       }

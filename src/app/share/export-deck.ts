@@ -61,7 +61,7 @@ export async function exportDeck(host: DeckHost, lang: Lang): Promise<{ file: st
   const local = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en', { dateStyle: 'long' }).format(now);
   const exported = messageFunction(exportMessages, lang)('exported', { date: `${local} (${today()})` });
   const slides: DeckSlide[] = [];
-  for await (const { view, state, panel } of visitSlides(host)) {
+  for await (const { view, panel } of visitSlides(host)) {
     // A panel without a chart (the province tiles) lends the slide the view's first chart.
     const withChart = panel?.spec?.option
       ? panel
@@ -70,7 +70,16 @@ export async function exportDeck(host: DeckHost, lang: Lang): Promise<{ file: st
     const findings = panel?.findings?.findings ?? [];
     const sources = panel?.findings?.sources ?? [];
     const source = panel?.source ?? withChart?.source ?? '';
-    const rule = m('tieRule', { rule: translate(lang, `rule.${state.rule}.short`) });
+    // The tie rule of the ranks the slide's findings give (none when they give no rank).
+    const ranked = findings
+      .map((f) => (f.params as { rule?: unknown }).rule)
+      .find((r) => r === 'competition' || r === 'dense' || r === 'as-stated');
+    const rule =
+      ranked === 'as-stated'
+        ? m('tieRuleStated')
+        : ranked === 'competition' || ranked === 'dense'
+          ? m('tieRule', { rule: translate(lang, `rule.${ranked}.short`) })
+          : '';
     slides.push({
       title: view.name,
       subtitle: panel?.title ?? '',

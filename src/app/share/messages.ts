@@ -59,7 +59,9 @@ export const shareMessages = defineMessages(
     deckWriting: '正在写入演示文稿文件…',
     deckDone: '已导出 {file}({n} 页)',
     deckFailed: '演示文稿导出失败:{error}',
+    deckTimeout: '有一页在 15 秒内没有画完,请重试',
     tieRule: '排名规则:{rule}',
+    tieRuleStated: '名次为原文所载',
   },
   {
     copyLink: 'Copy link',
@@ -121,6 +123,8 @@ export const shareMessages = defineMessages(
     deckWriting: 'Writing the deck file…',
     deckDone: 'Exported {file} ({n} slides)',
     deckFailed: 'The deck could not be exported: {error}',
+    deckTimeout: 'a slide did not finish drawing within 15 s; please try again',
     tieRule: 'Ranks: {rule} ranking',
+    tieRuleStated: 'Ranks as the sources state them',
   },
 );

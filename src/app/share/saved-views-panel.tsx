@@ -111,7 +111,9 @@ export function SavedViewsPanel(props: SavedViewsPanelProps) {
       );
       setStatus(m('deckDone', { file: r.file, n: r.slides }));
     } catch (e) {
-      setStatus(m('deckFailed', { error: e instanceof Error ? e.message : String(e) }));
+      // A slide that never finished drawing is said so; other errors as the browser words them.
+      const error = e instanceof Error && e.message === 'timeout' ? m('deckTimeout') : String(e);
+      setStatus(m('deckFailed', { error }));
     } finally {
       setDeckBusy(false);
     }

@@ -45,6 +45,31 @@ const BODY_H = 4.55;
 const SIDE_W = 4.1;
 const FOOT_Y = 6.8;
 
+/** Characters XML 1.0 does not allow (pptxgenjs escapes markup but keeps these, and PowerPoint refuses the file). */
+export const xmlSafe = (s: string): string =>
+  [...s]
+    .filter((ch) => {
+      const c = ch.codePointAt(0) ?? 0;
+      return c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c !== 0xfffe && c !== 0xffff);
+    })
+    .join('');
+
+/** Every text of a slide made safe for XML. */
+function safeSlide(s: DeckSlide): DeckSlide {
+  return {
+    ...s,
+    title: xmlSafe(s.title),
+    subtitle: xmlSafe(s.subtitle),
+    figures: s.figures.map((f) => ({ label: xmlSafe(f.label), value: xmlSafe(f.value) })),
+    bullets: s.bullets.map(xmlSafe),
+    notes: s.notes.map(xmlSafe),
+    footer: xmlSafe(s.footer),
+    table: s.table
+      ? { columns: s.table.columns.map(xmlSafe), rows: s.table.rows.map((r) => r.map(xmlSafe)) }
+      : null,
+  };
+}
+
 /** The deck as a .pptx file. */
 export async function writeDeck(slides: readonly DeckSlide[], meta: DeckMeta): Promise<Blob> {
   const pptx = new PptxGenJS();
@@ -54,7 +79,7 @@ export async function writeDeck(slides: readonly DeckSlide[], meta: DeckMeta): P
   pptx.company = meta.author;
   pptx.theme = { headFontFace: DECK_FONT, bodyFontFace: DECK_FONT };
   const text = { fontFace: DECK_FONT, lang: meta.lang, color: '1A1A1A' } as const;
-  for (const s of slides) {
+  for (const s of slides.map(safeSlide)) {
     const slide = pptx.addSlide();
     slide.addText(s.title, { ...text, x: M, y: 0.25, w: W - 2 * M, h: 0.5, fontSize: 24, bold: true });
     slide.addText(s.subtitle, {

@@ -110,7 +110,8 @@ export function provincesFindings(input: ProvincesFindingsInput): Finding[] {
   const top = ranked.reduce((best, r) => Math.min(best, r.shownRank), Infinity);
   const leaders = ranked.filter((r) => r.shownRank === top);
   const lead = leaders[0];
-  if (lead)
+  // A source's stated ranks name a first place only where a province is stated first.
+  if (lead && (!asStated || top === 1))
     out.push({
       kind: 'province-leader',
       params: {

@@ -75,6 +75,7 @@ export const MESSAGES = defineMessages(
     detailNotCovered: '{name}:内地的评估报告和统计不覆盖,因此没有数据(不是零)。',
     severalFigures: '* 同一年有多个数字(多个来源或日期),详见省份面板',
     metricCol: '指标',
+    provinceCol: '省份',
     valueCol: '数值',
     sourceCol: '出处',
     sourceLine: '来源:每个数字的原文、原始出处与所据网页见省份面板。',
@@ -186,6 +187,7 @@ export const MESSAGES = defineMessages(
       '{name}: mainland assessments and statistics do not cover it, so there is no data (not zero).',
     severalFigures: '* several figures in that year (sources or dates); see the province panel',
     metricCol: 'Metric',
+    provinceCol: 'Province',
     valueCol: 'Value',
     sourceCol: 'Source',
     sourceLine:

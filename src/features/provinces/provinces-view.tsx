@@ -1,7 +1,12 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { ViewProps } from '../../state/url/view-props';
 import type { ProvincesParams } from './params';
-import { provincialMetrics, provincialSnapshot, rankSnapshot } from '../../core/indicators/cn-metrics';
+import {
+  byCode,
+  provincialMetrics,
+  provincialSnapshot,
+  rankSnapshot,
+} from '../../core/indicators/cn-metrics';
 import type { CnData } from '../../core/load/cn-data';
 import { citationOf } from '../../core/load/cn-data';
 import type { MetricRow } from '../../core/load/metrics';
@@ -16,6 +21,7 @@ import { formatMetric, metricName, useUnitLabel } from '../../components/metric-
 import { SourceGate } from '../../components/source-gate';
 import { useCitationShortText, useCitationText } from '../../components/citation';
 import { SlidePanel } from '../../components/slides';
+import type { ExportSpec } from '../../components/echarts/export-spec';
 import { cnMetrics } from '../../data/cn-metrics';
 import { FindingsProvider, KeyFindings } from '../../components/key-findings';
 import { provincesFindings, rowSource } from '../../core/findings/provinces';
@@ -229,6 +235,21 @@ function Provinces({ data, state, update }: ViewProps<ProvincesParams> & { data:
       ? m('mapSources', { sources: texts.join(' | ') })
       : m('mapSourcesMore', { sources: texts.slice(0, 2).join(' | '), more: texts.length - 2 });
   }, [snapshot, shortCitation, data.citations, m]);
+  // What the map shows as a table (the deck's slide of the map): province, figure, source.
+  const mapSpec: ExportSpec = {
+    title: mapTitle,
+    source: mapSourceLine,
+    fileParts: ['provinces', def?.id ?? null, year],
+    data: {
+      columns: [m('provinceCol'), m('valueCol'), m('sourceCol')],
+      rows: byCode(data.provinces).flatMap((p) => {
+        const row = snapshot.get(p.code)?.[0];
+        return row
+          ? [[provinceName(p.code), formatMetric(row, i18n), shortCitation(citationOf(row, data.citations))]]
+          : [];
+      }),
+    },
+  };
   const mapSources = useMemo(
     () => [...snapshot.values()].flatMap((l) => (l[0] ? [rowSource(l[0], data.citations)] : [])),
     [snapshot, data.citations],
@@ -269,7 +290,13 @@ function Provinces({ data, state, update }: ViewProps<ProvincesParams> & { data:
         <div className="grid-2 provinces-top">
           <section className="panel" aria-labelledby="tile-map-title">
             <h2 id="tile-map-title">{mapTitle}</h2>
-            <SlidePanel id="tile-map" title={mapTitle} source={mapSourceLine} className="tile-slide">
+            <SlidePanel
+              id="tile-map"
+              title={mapTitle}
+              source={mapSourceLine}
+              spec={mapSpec}
+              className="tile-slide"
+            >
               <TileMap
                 provinces={data.provinces}
                 snapshot={snapshot}

@@ -86,13 +86,24 @@ describe('provincesFindings', () => {
     expect(own?.sources).toEqual([{ kind: 'cn-citation', key: 'r2', citation: untraced }]);
   });
 
-  it('keeps the ranks a rank metric states', () => {
+  it('keeps the ranks a rank metric states, without a count of its own', () => {
     const own = run(RK, 2020, '33').find((x) => x.kind === 'province-standing');
     expect(own?.kind === 'province-standing' && own.params).toMatchObject({
       rank: 1,
       tiedWith: 1,
       rule: 'as-stated',
     });
+    const beijing = run(RK, 2020, '11').find((x) => x.kind === 'province-standing') as Finding;
+    expect(findingText(beijing, 'en')).toBe(
+      'Beijing: rank 4 on “Metric rk” in 2020, as the source states it.',
+    );
+    expect(keyFigures([beijing], 'zh').at(-1)?.value).toBe('第 4');
+  });
+
+  it('names no first place when the best rank a source states is not 1', () => {
+    const only = rows.filter((r) => !(r.metricId === 'rk' && r.value === 1));
+    const f = provincesFindings({ rows: only, def: RK, year: 2020, province: null, provinces, citations });
+    expect(f).toEqual([]);
   });
 
   it('counts the provinces in each group, in the series’ group order', () => {
@@ -131,7 +142,7 @@ describe('province findings as text', () => {
       [
         'Zhejiang and Guangdong',
         '96.73',
-        'of 3 provinces',
+        'provinces with a figure: 3',
         'Beijing',
         'rank 3',
         '1-2-2-4',
