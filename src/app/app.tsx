@@ -24,8 +24,7 @@ import { usePresenter } from './share/use-presenter';
 import { shareMessages } from './share/messages';
 import { useImportedDataset } from './use-imported-dataset';
 import { StorageNotice } from './storage-notice';
-import { useLoaded } from './use-loaded';
-import { afterFirstChart } from '../components/echarts/first-chart';
+import { useFirstChartDrawn, useLoaded } from '../components/use-loaded';
 import { ViewNav } from './view-nav';
 import { paramLabels } from './url-messages';
 
@@ -58,11 +57,7 @@ export function App() {
   const [savedOpen, setSavedOpen] = useState(false);
   // Loaded when first opened / once the first chart is drawn: not part of the first page.
   const savedPanel = useLoaded(loadSavedViewsPanel, savedOpen);
-  const [chartDrawn, setChartDrawn] = useState(false);
-  useEffect(() => {
-    void afterFirstChart(3000, { always: true }).then(() => setChartDrawn(true));
-  }, []);
-  const qualityNotes = useLoaded(loadQualityNotes, chartDrawn);
+  const qualityNotes = useLoaded(loadQualityNotes, useFirstChartDrawn({ always: true }));
   // Saved views leave out the language: a deck plays in whichever language is on.
   const currentQuery = urlStore.serialize({ ...state, lang: 'zh' } as UrlValues);
   const slides = saved.views.length > 0 ? saved.views : [{ name: '', query: currentQuery }];

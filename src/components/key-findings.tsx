@@ -1,11 +1,11 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import type { Dataset } from '../core/dataset';
 import { findingSources } from '../core/findings/findings';
 import { editionSources, mergeSources } from '../core/findings/sources';
 import type { Finding, FindingSource } from '../core/findings/types';
 import { useMessages } from '../i18n/messages';
-import { afterFirstChart } from './echarts/first-chart';
+import { useFirstChartDrawn, useLoaded } from './use-loaded';
 import { FindingsContext, useViewFindings } from './findings-context';
 import type { ViewFindings } from './findings-context';
 import { findingsUiMessages } from './findings-messages';
@@ -43,8 +43,7 @@ export function FindingsProvider({
 const NO_YEARS: readonly number[] = [];
 const NO_SOURCES: readonly FindingSource[] = [];
 
-type BlockModule = typeof import('./key-findings-block');
-let loaded: BlockModule | null = null;
+const loadBlock = () => import('./key-findings-block');
 
 /**
  * "要点 / Key findings": the view's findings as sentences, each with its sources, and the
@@ -56,20 +55,7 @@ export function KeyFindings() {
   const view = useViewFindings();
   const m = useMessages(findingsUiMessages);
   const id = useId();
-  const [block, setBlock] = useState<BlockModule | null>(loaded);
-  useEffect(() => {
-    if (block) return;
-    let live = true;
-    void afterFirstChart()
-      .then(() => import('./key-findings-block'))
-      .then((mod) => {
-        loaded = mod;
-        if (live) setBlock(mod);
-      });
-    return () => {
-      live = false;
-    };
-  }, [block]);
+  const block = useLoaded(loadBlock, useFirstChartDrawn());
   if (!view) return null;
   if (block) return <block.KeyFindingsBlock />;
   return (
