@@ -19,6 +19,8 @@ function servedPlugins(): PluginOption[] {
     firstViewPreload({
       view: 'src/features/china/china-view.tsx',
       data: [SHIPPED_ASSET],
+      app: 'src/main.tsx',
+      boot: 'src/boot.ts',
     }),
     // The built index.html carries the Content-Security-Policy as a meta tag, for hosts that
     // send no headers (the header form, with frame-ancestors, is sent by `npm start` and the
@@ -88,6 +90,9 @@ export default defineConfig(({ mode }): UserConfig => {
       // The single-file plugin inlines every asset; the served build inlines none.
       ...(offline ? {} : { assetsInlineLimit: 0 }),
       rolldownOptions: {
+        // The served build has a second entry: the boot script (src/boot.ts), which
+        // firstViewPreload puts before the app's own in index.html.
+        ...(offline ? {} : { input: { index: 'index.html', boot: 'src/boot.ts' } }),
         output: offline
           ? {}
           : {
@@ -96,7 +101,16 @@ export default defineConfig(({ mode }): UserConfig => {
                 // them (with its dependencies). Without this group the code they share with the
                 // lazily registered chart kinds (components/echarts/parts) is cut into several
                 // small chunks, which the first page loads all the same, less well compressed.
-                groups: [{ name: 'echarts', test: /src[\\/]components[\\/]echarts[\\/]setup\.ts$/ }],
+                groups: [
+                  // What the boot script runs, apart from the rest: it must not wait for ECharts.
+                  { name: 'boot-data', test: /src[\\/]data[\\/]un-surveys\.ts$/, priority: 3 },
+                  { name: 'echarts', test: /src[\\/]components[\\/]echarts[\\/]setup\.ts$/, priority: 2 },
+                  {
+                    name: 'first-view',
+                    test: /src[\\/]features[\\/]china[\\/]china-view\.tsx$/,
+                    priority: 1,
+                  },
+                ],
               },
             },
       },

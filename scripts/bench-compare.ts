@@ -2,9 +2,10 @@
 // (one machine state for all): did a change help? Not part of `npm run bench`.
 //
 //   tsx scripts/bench-compare.ts dist /tmp/other-build/dist [...]
+//   tsx scripts/bench-compare.ts 'dist' 'dist?lang=en'   (a query after the folder opens that URL)
 //
 // BENCH_COLD_RUNS (default 9) cold loads per build, navigation start -> 'first-chart';
-// BENCH_ROUNDS (default 3) interaction sessions per build (scripts/bench-ratios.ts
+// BENCH_ROUNDS (default 3; 0 for none) interaction sessions per build (scripts/bench-ratios.ts
 // APP_STEPS); figures as in `npm run bench`. Timings never fail the run.
 
 import path from 'node:path';
@@ -23,17 +24,23 @@ function relativeOr(dir: string): string {
 }
 
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS) || 9;
-const ROUNDS = Number(process.env.BENCH_ROUNDS) || 3;
+const ROUNDS = process.env.BENCH_ROUNDS === undefined ? 3 : Number(process.env.BENCH_ROUNDS);
 
 async function main(): Promise<void> {
-  const dirs = process.argv.slice(2).map((d) => path.resolve(d));
+  const args = process.argv.slice(2).map((a) => {
+    const at = a.indexOf('?');
+    return at < 0
+      ? { dir: path.resolve(a), query: '' }
+      : { dir: path.resolve(a.slice(0, at)), query: a.slice(at) };
+  });
+  const dirs = args.map((a) => a.dir);
   if (dirs.length === 0) throw new Error('usage: tsx scripts/bench-compare.ts <dist> [<dist> ...]');
   const floor = await buildFloor();
   const servers = await Promise.all([floor.dir, ...dirs].map((root) => serveDist({ root, port: 0 })));
   const targets: (Served & { label: string })[] = [floor.dir, ...dirs].map((dir, i) => ({
     name: i === 0 ? 'floor' : 'app',
-    label: i === 0 ? 'floor' : relativeOr(dir),
-    url: servers[i]?.url ?? '',
+    label: i === 0 ? 'floor' : relativeOr(dir) + (args[i - 1]?.query ?? ''),
+    url: (servers[i]?.url ?? '') + (i === 0 ? '' : (args[i - 1]?.query ?? '')),
     dir,
   }));
   let browser: Browser | undefined;
@@ -71,6 +78,7 @@ async function main(): Promise<void> {
         ];
       }),
     );
+    if (ROUNDS === 0) return;
     const steps = [...new Set(APP_STEPS.map((s) => s.name))];
     const cell = (list: readonly Interaction[]) =>
       `${ms(median(list.map((x) => x.durationMs)))} / ${ms(median(list.map((x) => x.processingMs)))}`;

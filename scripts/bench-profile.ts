@@ -2,6 +2,7 @@
 //
 //   npm run bench:profile   (= vite build && tsx scripts/bench-profile.ts)
 //   BENCH_DIST=other/dist tsx scripts/bench-profile.ts --waterfall-only
+//   BENCH_TASK_MS=5 tsx scripts/bench-profile.ts --cold-only   (parts 1-2, tasks from 5 ms; BENCH_TOP=20 lines per list)
 //   BENCH_DIST=other/dist BENCH_SOURCE=other tsx scripts/bench-profile.ts   (another checkout)
 //
 // 1. Request waterfall of a cold load of dist/ (minified, as shipped): when each request
@@ -48,6 +49,10 @@ const SOURCE = process.env.BENCH_SOURCE ? path.resolve(process.env.BENCH_SOURCE)
 const WATERFALL_RUNS = 3;
 /** `--waterfall-only`: part 1 only (with BENCH_DIST, of any build). */
 const WATERFALL_ONLY = process.argv.includes('--waterfall-only');
+/** `--cold-only`: parts 1 and 2 (no interactions). */
+const COLD_ONLY = process.argv.includes('--cold-only');
+/** Tasks of the cold load listed one by one: this long or longer (BENCH_TASK_MS, default 30). */
+const TASK_MS = Number(process.env.BENCH_TASK_MS ?? 30);
 const SAMPLING_US = 100;
 /** Idle stretches of the main thread at least this long are listed for the cold load. */
 const IDLE_MS = 30;
@@ -515,8 +520,8 @@ async function profileColdLoad(browser: Browser, url: string, maps: Map<string, 
       samples,
       profile.startTime,
       zero,
-      30,
-      8,
+      TASK_MS,
+      Number(process.env.BENCH_TOP ?? 8),
     );
     // Where the main thread waits: for the network, or for nothing (a timer, a throttle).
     const busy = trace.tasks
@@ -691,7 +696,7 @@ async function main(): Promise<void> {
     browser = await launchChromium();
     await reportWaterfall(browser, shipped.url);
     await profileColdLoad(browser, unminified.url, maps);
-    await profileInteractions(browser, unminified.url, dir, maps);
+    if (!COLD_ONLY) await profileInteractions(browser, unminified.url, dir, maps);
   } finally {
     await browser?.close();
     await shipped.close();

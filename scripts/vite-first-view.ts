@@ -9,24 +9,31 @@ export interface FirstViewOptions {
   view: string;
   /** Data files the first view fetches: paths relative to the project root, or emitted asset names. */
   data: string[];
+  /** The app's entry module (index.html's script), relative to the project root. */
+  app: string;
+  /**
+   * A second entry (a build input of its own) run before the app's: index.html gets its
+   * script ahead of the app's, so it runs as soon as its own few bytes are in.
+   */
+  boot?: string;
 }
 
 const norm = (p: string) => p.replace(/\\/g, '/');
 
-export function firstViewPreload({ view, data }: FirstViewOptions): Plugin {
+export function firstViewPreload({ view, data, app, boot }: FirstViewOptions): Plugin {
   return {
     name: 'first-view-preload',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(_html, ctx) {
+      handler(html, ctx) {
         const bundle = ctx.bundle;
-        if (!bundle) return [];
+        if (!bundle) return { html, tags: [] };
         const chunks = Object.values(bundle).filter((o) => o.type === 'chunk');
-        const entry = chunks.find((c) => c.isEntry);
-        const first = chunks.find(
-          (c) => c.facadeModuleId !== null && norm(c.facadeModuleId).endsWith(`/${view}`),
-        );
+        // The app's entry (index.html also starts a small boot script, an entry of its own).
+        const entry = chunks.find((c) => c.isEntry && c.moduleIds.some((id) => norm(id).endsWith(`/${app}`)));
+        // The chunk holding the view's module (its own, or a group's such as vite.config's first-view).
+        const first = chunks.find((c) => c.moduleIds.some((id) => norm(id).endsWith(`/${view}`)));
         if (!first) throw new Error(`first-view-preload: no chunk for ${view}`);
         // The view's chunk and every chunk it imports statically, less what the entry loads anyway.
         const known = new Set([entry?.fileName, ...(entry?.imports ?? [])]);
@@ -47,7 +54,7 @@ export function firstViewPreload({ view, data }: FirstViewOptions): Plugin {
           if (!a) throw new Error(`first-view-preload: no asset for ${d}`);
           return a.fileName;
         });
-        return [
+        const tags = [
           ...dataFiles.map((f) => ({
             tag: 'link',
             attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href: `./${f}` },
@@ -59,6 +66,16 @@ export function firstViewPreload({ view, data }: FirstViewOptions): Plugin {
             injectTo: 'head' as const,
           })),
         ];
+        if (!boot) return { html, tags };
+        const bootChunk = chunks.find(
+          (c) => c.isEntry && c.facadeModuleId !== null && norm(c.facadeModuleId).endsWith(`/${boot}`),
+        );
+        if (!bootChunk) throw new Error(`first-view-preload: no entry chunk for ${boot}`);
+        // Module scripts run in document order: the boot script goes before the app's.
+        const at = html.indexOf('<script type="module"');
+        if (at < 0) throw new Error('first-view-preload: index.html has no module script');
+        const script = `<script type="module" crossorigin src="./${bootChunk.fileName}"></script>\n    `;
+        return { html: html.slice(0, at) + script + html.slice(at), tags };
       },
     },
   };

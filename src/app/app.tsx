@@ -9,13 +9,12 @@ import { createSlideRegistry, SlideContext, useSlidePanels } from '../components
 import type { SlideState } from '../components/slides';
 import { unSurveys } from '../data/un-surveys';
 import { useSource } from '../components/use-source';
-import type { UrlContext } from '../state/url/codec';
 import type { UrlValues } from '../state/url/url-state';
 import type { ViewEntry } from '../state/url/view-props';
 import { useUrlSnapshot } from '../state/url/use-url-state';
 import { VIEW_REGISTRY } from './views';
 import { loadView, useViewModule } from './view-modules';
-import { urlStore } from './url';
+import { urlContextFor, urlStore } from './url';
 import { ShareTools } from './share/share-tools';
 import { PresenterBar } from './share/presenter-bar';
 import { useSavedViews } from './share/use-saved-views';
@@ -40,10 +39,7 @@ export function App() {
   const imported = useImportedDataset(shipped);
   // The dataset the views show: the shipped data with any active imports laid over it.
   const shown = imported.dataset;
-  const urlContext = useMemo<UrlContext | null>(
-    () => (shown ? { editions: shown.editions, isCountry: (c) => shown.countries.has(c) } : null),
-    [shown],
-  );
+  const urlContext = shown ? urlContextFor(shown) : null;
   // The URL is read against the dataset on screen, imported editions included (?year=2026),
   // at start and whenever that dataset changes; views render once it has been read. Until
   // browser storage has been read, the shipped data is enough unless the URL names

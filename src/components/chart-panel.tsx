@@ -7,6 +7,7 @@ import { ExportMenu } from './export-menu';
 import type { ExportSpec } from './echarts/export-spec';
 import { useViewFindings } from './findings-context';
 import { useSlidePanel } from './slides';
+import { useFirstChartDrawn } from './use-loaded';
 
 export interface ChartPanelProps {
   title: string;
@@ -48,6 +49,8 @@ export function ChartPanel({
   const setTab = (next: 'chart' | 'table') =>
     inUrl ? shared.setTable(panelId, next === 'table') : setLocalTab(next);
   const id = useId();
+  // The print twins are rendered once the page's first chart is drawn: they are not on screen.
+  const twins = useFirstChartDrawn();
   const tabs = [
     ['chart', labels.chart],
     ['table', labels.table],
@@ -100,7 +103,7 @@ export function ChartPanel({
           {tab === 'chart' ? chart : table}
         </ErrorBoundary>
       </div>
-      {tab === 'chart' ? (
+      {tab === 'chart' && twins ? (
         // The table twin for print only (a printed page cannot switch tabs); hidden on screen.
         <div className="print-twin" hidden>
           {table}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { afterFirstChart } from './echarts/first-chart';
+import { afterFirstChart, isFirstChartDrawn } from './echarts/first-chart';
 
 const modules = new Map<() => Promise<unknown>, unknown>();
 
@@ -32,13 +32,14 @@ export function useLoaded<T>(load: () => Promise<T>, when: boolean): T | null {
 /** False until the page's first chart has been drawn (see afterFirstChart), then true. */
 export function useFirstChartDrawn(opts: { always?: boolean } = {}): boolean {
   const always = opts.always ?? false;
-  const [drawn, setDrawn] = useState(false);
+  const [drawn, setDrawn] = useState(isFirstChartDrawn);
   useEffect(() => {
+    if (drawn) return;
     let live = true;
     void afterFirstChart(3000, { always }).then(() => live && setDrawn(true));
     return () => {
       live = false;
     };
-  }, [always]);
+  }, [always, drawn]);
   return drawn;
 }

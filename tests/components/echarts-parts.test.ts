@@ -63,9 +63,10 @@ describe('registerMap', () => {
 });
 
 describe('partsFor', () => {
-  it('needs nothing lazy for lines and bars', () => {
-    expect(partsFor({ series: [{ type: 'line' }, { type: 'bar' }], legend: {} })).toEqual([]);
+  it('needs nothing lazy for lines; bars load with the pages that draw them', () => {
+    expect(partsFor({ series: [{ type: 'line' }], legend: {} })).toEqual([]);
     expect(partsFor({})).toEqual([]);
+    expect(partsFor({ series: [{ type: 'line' }, { type: 'bar' }], legend: {} })).toEqual(['bar']);
   });
 
   it('finds series kinds, series features and components, in a fixed order', () => {
@@ -131,6 +132,13 @@ describe('partsFor', () => {
       lowerIsBetter: true,
     });
     expect(partsFor(ranks)).toEqual(['scatter']);
+    const values = rankingBars({
+      bars: [{ name: 'A', value: 0.5, rank: 1 }],
+      valueName: 'EGDI',
+      format: String,
+      rankLabel: String,
+    });
+    expect(partsFor(values)).toEqual(['bar']);
   });
 });
 

@@ -79,8 +79,15 @@ function useTurnToDraw(): boolean {
   return late || allowed;
 }
 
-/** Created once: echarts-for-react re-creates the chart when `opts` differ. */
-const OPTS = { renderer: 'canvas' } as const;
+/**
+ * Created once per language: echarts-for-react re-creates the chart when `opts` differ. The
+ * locale is ECharts' own text (the aria description it writes from the data): named here,
+ * as otherwise ECharts takes the page's language when its code was first run.
+ */
+const OPTS = {
+  zh: { renderer: 'canvas', locale: 'ZH' },
+  en: { renderer: 'canvas', locale: 'EN' },
+} as const;
 
 /**
  * After each render has finished: marks the element `data-rendered="true"` (tests and the
@@ -95,6 +102,11 @@ function onFinished(_params: unknown, chart: EChartsType): void {
     releaseCharts();
     firstChartDrawn();
   }
+}
+
+/** The chart's first setOption has returned, drawn (see the comment where it is passed). */
+function onReady(chart: EChartsType): void {
+  onFinished(null, chart);
 }
 
 export interface EChartProps {
@@ -142,7 +154,7 @@ function usePartsFor(option: ChartOption): boolean {
 export function EChart({ option, label, style, className, presenter, onItemClick }: EChartProps) {
   const presenting = useContext(PresenterContext);
   const big = presenter ?? presenting;
-  const { num } = useI18n();
+  const { num, lang } = useI18n();
   const chart = useRef<EChartsReactCore>(null);
   // The latest handler, read at click time, so the events need not be bound again for it.
   const clickRef = useRef(onItemClick);
@@ -210,12 +222,12 @@ export function EChart({ option, label, style, className, presenter, onItemClick
       echarts={engine}
       option={drawn}
       notMerge
-      // echarts-for-react binds onEvents after the first setOption, and a chart without
-      // animation finishes inside a synchronous setOption: drawn in the next frame instead,
-      // its 'finished' reaches onFinished.
-      lazyUpdate
-      opts={OPTS}
+      opts={OPTS[lang]}
       onEvents={onEvents}
+      // echarts-for-react binds onEvents after the first setOption, and a chart without
+      // animation has finished drawing inside that synchronous setOption: its 'finished' is
+      // missed, so the chart is marked drawn when it is ready (after that setOption).
+      onChartReady={onReady}
       {...box}
     />
   );

@@ -2,11 +2,18 @@
 // figures) loads once the first chart has been drawn, so it does not hold that chart back.
 
 let done: () => void = () => undefined;
+let drawn = false;
 const first = new Promise<void>((resolve) => (done = resolve));
 
 /** Called by the chart component when the page's first chart has finished drawing. */
 export function firstChartDrawn(): void {
+  drawn = true;
   done();
+}
+
+/** Whether the page's first chart has been drawn. */
+export function isFirstChartDrawn(): boolean {
+  return drawn;
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Parts } from './setup';
 const LAZY = {
   /** Map series and the piecewise visual map. */
   map: () => import('./parts/map'),
+  bar: () => import('./parts/bar'),
   scatter: () => import('./parts/scatter'),
   boxplot: () => import('./parts/boxplot'),
   /** Series labels that hide when they overlap (presenter mode). */
@@ -64,13 +65,18 @@ export function onPartsRegistered(listener: () => void): () => void {
   };
 }
 
-const SERIES_PART: Partial<Record<string, LazyPart>> = { map: 'map', scatter: 'scatter', boxplot: 'boxplot' };
+const SERIES_PART: Partial<Record<string, LazyPart>> = {
+  map: 'map',
+  bar: 'bar',
+  scatter: 'scatter',
+  boxplot: 'boxplot',
+};
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 /**
  * The lazily registered parts an option draws with, in a fixed order: from its series
- * (type map, scatter or boxplot; a labelLayout; a markLine) and its components (a visual
+ * (type map, bar, scatter or boxplot; a labelLayout; a markLine) and its components (a visual
  * map, registered with the map series; a title).
  */
 export function partsFor(option: object): LazyPart[] {

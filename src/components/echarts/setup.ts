@@ -1,24 +1,16 @@
 // The one place that registers ECharts parts (every `echarts.use` of the app is in this
-// file). What every page draws (lines, bars, grid, legend, tooltip, aria) is registered
-// here at once. What only some pages or modes draw (maps, scatters, box plots, presenter
+// file). What every page draws (lines, grid, legend, tooltip, aria) is registered here at
+// once. What only some pages or modes draw (bars, maps, scatters, box plots, presenter
 // mode's label layout) and the export's SVG renderer live in ./parts: lazy-parts.ts loads
 // each, as a chunk of its own, when an option first needs it and registers it through
 // `register`, so the map and geo code stay out of the first page. The build puts this
 // file and its imports in one chunk (vite.config.ts), so nothing here imports lazily.
 import { dispose, getInstanceByDom, init, use as install } from 'echarts/core';
-import { BarChart, LineChart } from 'echarts/charts';
+import { LineChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
-install([
-  LineChart,
-  BarChart,
-  GridComponent,
-  TooltipComponent,
-  LegendComponent,
-  AriaComponent,
-  CanvasRenderer,
-]);
+install([LineChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, CanvasRenderer]);
 
 /** Chart kinds, components or renderers, as `echarts/charts` and the others export them. */
 export type Parts = Parameters<typeof install>[0];
