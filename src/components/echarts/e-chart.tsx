@@ -18,10 +18,53 @@ import { presenterOption } from '../../charts/presenter';
 import { PresenterContext } from '../presenter-context';
 import { useI18n } from '../../i18n/i18n-context';
 import { engine } from './setup';
-import { firstChartDrawn } from './first-chart';
+import { firstChartDrawn, isFirstChartDrawn } from './first-chart';
 import { loadParts, onPartsRegistered, partsFor, partsRegistered } from './lazy-parts';
 
 let firstChartMarked = false;
+
+/** Resolves once the browser has painted the next frame (or 100 ms have passed, in a hidden tab). */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  });
+}
+
+/**
+ * echarts-for-react's core component, with its chart made once. Its own first step draws an
+ * empty chart, waits a frame for that one's 'finished' to read the box's final size, then
+ * makes the chart again; every box here has its size when it mounts (full width, a set
+ * height), so the chart is made once. The page's first chart is made and drawn in the task
+ * that mounted it; a chart mounted later (a view opened from the nav) after the next paint,
+ * so the view the click opened is on screen before its charts are drawn. Later size changes
+ * still reach it through the component's resize observer.
+ */
+class ChartCore extends EChartsReactCore {
+  private gone = false;
+
+  override componentWillUnmount(): void {
+    this.gone = true;
+    super.componentWillUnmount();
+  }
+
+  // Until the chart is made there is nothing to update: it is made with the props of then.
+  override componentDidUpdate(prevProps: EChartsReactCore['props']): void {
+    if (this.getEchartsInstance()) super.componentDidUpdate(prevProps);
+  }
+
+  override initEchartsInstance(): Promise<EChartsType> {
+    // `engine` is what every chart here passes as its `echarts` prop (typed, unlike the
+    // prop); no theme, and of the options only those OPTS sets.
+    const make = () => {
+      const { renderer, locale } = this.props.opts ?? {};
+      return engine.init(this.ele, undefined, { renderer, locale });
+    };
+    if (!isFirstChartDrawn()) return Promise.resolve(make());
+    // Unmounted meanwhile: no chart is made (the component's own setup never goes on).
+    return afterNextPaint().then(() => (this.gone ? new Promise<EChartsType>(() => undefined) : make()));
+  }
+}
 
 // The first page load draws its first chart before the others: the charts of a page mount
 // together, and drawing them all in one go holds the first one back until every one is
@@ -155,7 +198,7 @@ export function EChart({ option, label, style, className, presenter, onItemClick
   const presenting = useContext(PresenterContext);
   const big = presenter ?? presenting;
   const { num, lang } = useI18n();
-  const chart = useRef<EChartsReactCore>(null);
+  const chart = useRef<ChartCore>(null);
   // The latest handler, read at click time, so the events need not be bound again for it.
   const clickRef = useRef(onItemClick);
   useEffect(() => {
@@ -217,7 +260,7 @@ export function EChart({ option, label, style, className, presenter, onItemClick
   };
   if (drawn === null || !turn) return <div {...box} />;
   return (
-    <EChartsReactCore
+    <ChartCore
       ref={chart}
       echarts={engine}
       option={drawn}
