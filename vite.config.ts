@@ -20,6 +20,7 @@ function servedPlugins(): PluginOption[] {
       view: 'src/features/china/china-view.tsx',
       data: [SHIPPED_ASSET],
       app: 'src/main.tsx',
+      chunks: ['echarts'],
       boot: 'src/boot.ts',
     }),
     // The built index.html carries the Content-Security-Policy as a meta tag, for hosts that
@@ -103,7 +104,13 @@ export default defineConfig(({ mode }): UserConfig => {
                 // small chunks, which the first page loads all the same, less well compressed.
                 groups: [
                   // What the boot script runs, apart from the rest: it must not wait for ECharts.
-                  { name: 'boot-data', test: /src[\\/]data[\\/]un-surveys\.ts$/, priority: 3 },
+                  // With it the helpers (tslib) that ECharts shares with echarts-for-react, so
+                  // the first view, which loads ECharts lazily, does not import its chunk.
+                  {
+                    name: 'boot-data',
+                    test: (id) => /src[\\/]data[\\/]un-surveys\.ts$|node_modules[\\/]tslib[\\/]/.test(id),
+                    priority: 3,
+                  },
                   { name: 'echarts', test: /src[\\/]components[\\/]echarts[\\/]setup\.ts$/, priority: 2 },
                   {
                     name: 'first-view',

@@ -11,6 +11,8 @@ export interface FirstViewOptions {
   data: string[];
   /** The app's entry module (index.html's script), relative to the project root. */
   app: string;
+  /** Chunks (by name) the first view imports lazily but needs at once (ECharts). */
+  chunks?: string[];
   /**
    * A second entry (a build input of its own) run before the app's: index.html gets its
    * script ahead of the app's, so it runs as soon as its own few bytes are in.
@@ -20,7 +22,7 @@ export interface FirstViewOptions {
 
 const norm = (p: string) => p.replace(/\\/g, '/');
 
-export function firstViewPreload({ view, data, app, boot }: FirstViewOptions): Plugin {
+export function firstViewPreload({ view, data, app, chunks: named = [], boot }: FirstViewOptions): Plugin {
   return {
     name: 'first-view-preload',
     apply: 'build',
@@ -46,6 +48,11 @@ export function firstViewPreload({ view, data, app, boot }: FirstViewOptions): P
           if (c?.type === 'chunk') c.imports.forEach(visit);
         };
         visit(first.fileName);
+        for (const name of named) {
+          const c = chunks.find((o) => o.name === name);
+          if (!c) throw new Error(`first-view-preload: no chunk named ${name}`);
+          visit(c.fileName);
+        }
         const assets = Object.values(bundle).filter((o) => o.type === 'asset');
         const dataFiles = data.map((d) => {
           const a = assets.find(

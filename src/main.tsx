@@ -7,17 +7,20 @@ import { urlContextFor, urlStore } from './app/url';
 import { unSurveys } from './data/un-surveys';
 import { loadStoredDatasets } from './state/storage/imported-datasets';
 import { startServiceWorker } from './app/service-worker';
+import { loadEngine } from './components/echarts/engine';
 import './app/styles.css';
 // After styles.css: the layout rules (header, KPI cards, print) override its older ones.
 import './app/layout.css';
 
 // Start everything the first view needs at once, before React renders: the survey data,
-// the imported datasets in browser storage, and the first view's code.
+// the imported datasets in browser storage, the first view's code and ECharts.
 const data = unSurveys.get().catch(() => undefined);
 void loadStoredDatasets();
 const first = urlStore.parse(window.location.search).state.view;
 const firstView = VIEW_REGISTRY.find((v) => v.id === first) ?? VIEW_REGISTRY[0];
 const code = firstView ? loadView(firstView) : Promise.resolve();
+// ECharts, run as soon as it is in (the first view renders without waiting for it).
+void loadEngine().catch(() => undefined);
 
 urlStore.listen();
 

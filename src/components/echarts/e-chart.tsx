@@ -17,7 +17,7 @@ import type { ChartOption } from '../../charts/types';
 import { presenterOption } from '../../charts/presenter';
 import { PresenterContext } from '../presenter-context';
 import { useI18n } from '../../i18n/i18n-context';
-import { engine } from './setup';
+import { loadEngine, loadedEngine, onEngineLoaded } from './engine';
 import { firstChartDrawn, isFirstChartDrawn } from './first-chart';
 import { loadParts, onPartsRegistered, partsFor, partsRegistered } from './lazy-parts';
 
@@ -54,11 +54,13 @@ class ChartCore extends EChartsReactCore {
   }
 
   override initEchartsInstance(): Promise<EChartsType> {
-    // `engine` is what every chart here passes as its `echarts` prop (typed, unlike the
-    // prop); no theme, and of the options only those OPTS sets.
+    // Loaded ECharts' `init` (the component is mounted only once it is in; typed, unlike
+    // the `echarts` prop); no theme, and of the options only those OPTS sets.
     const make = () => {
+      const engine = loadedEngine();
+      if (!engine) throw new Error('ECharts is not loaded');
       const { renderer, locale } = this.props.opts ?? {};
-      return engine.init(this.ele, undefined, { renderer, locale });
+      return engine.engine.init(this.ele, undefined, { renderer, locale });
     };
     if (!isFirstChartDrawn()) return Promise.resolve(make());
     // Unmounted meanwhile: no chart is made (the component's own setup never goes on).
@@ -164,19 +166,24 @@ export interface EChartProps {
   onItemClick?: (name: string) => void;
 }
 
+const onLoaded = (listener: () => void) => {
+  const off = [onPartsRegistered(listener), onEngineLoaded(listener)];
+  return () => off.forEach((f) => f());
+};
+
 /**
- * Whether the lazily registered parts `option` draws with (see lazy-parts.ts) are registered;
- * starts registering them when not. A chunk that fails to load is thrown to the nearest
- * error boundary, like a view's chunk.
+ * Whether ECharts (engine.ts) and the lazily registered parts `option` draws with (see
+ * lazy-parts.ts) are in; starts loading them when not. A chunk that fails to load is thrown
+ * to the nearest error boundary, like a view's chunk.
  */
 function usePartsFor(option: ChartOption): boolean {
   const parts = useMemo(() => partsFor(option), [option]);
-  const ready = useSyncExternalStore(onPartsRegistered, () => partsRegistered(parts));
+  const ready = useSyncExternalStore(onLoaded, () => loadedEngine() !== null && partsRegistered(parts));
   const [failed, setFailed] = useState<{ error: unknown } | null>(null);
   useEffect(() => {
     if (ready) return;
     let live = true;
-    loadParts(parts).catch((error: unknown) => {
+    Promise.all([loadEngine(), loadParts(parts)]).catch((error: unknown) => {
       if (live) setFailed({ error });
     });
     return () => {
@@ -262,7 +269,7 @@ export function EChart({ option, label, style, className, presenter, onItemClick
   return (
     <ChartCore
       ref={chart}
-      echarts={engine}
+      echarts={loadedEngine()?.engine}
       option={drawn}
       notMerge
       opts={OPTS[lang]}

@@ -1,7 +1,7 @@
 // The chart kinds only some pages draw, and the export's own parts: each is a chunk of its
 // own (./parts), registered through setup.ts when an option first needs it.
-import { registerMap as registerGeometry } from 'echarts/core';
-import { register } from './setup';
+import type { registerMap as registerGeometry } from 'echarts/core';
+import { loadEngine } from './engine';
 import type { Parts } from './setup';
 
 /** Parts registered on demand; each import is a chunk of its own. */
@@ -29,9 +29,9 @@ function loadPart(part: LazyPart): Promise<void> {
   if (registered.has(part)) return Promise.resolve();
   let p = pending.get(part);
   if (!p) {
-    p = LAZY[part]().then(
-      (mod) => {
-        register(mod.parts);
+    p = Promise.all([LAZY[part](), loadEngine()]).then(
+      ([mod, engine]) => {
+        engine.register(mod.parts);
         registered.add(part);
         pending.delete(part);
         for (const l of listeners) l();
@@ -103,5 +103,5 @@ export type MapGeometry = Parameters<typeof registerGeometry>[1];
  */
 export async function registerMap(name: string, geometry: MapGeometry): Promise<void> {
   await loadParts(['map']);
-  registerGeometry(name, geometry);
+  (await loadEngine()).registerGeometry(name, geometry);
 }

@@ -4,8 +4,9 @@
 // mode's label layout) and the export's SVG renderer live in ./parts: lazy-parts.ts loads
 // each, as a chunk of its own, when an option first needs it and registers it through
 // `register`, so the map and geo code stay out of the first page. The build puts this
-// file and its imports in one chunk (vite.config.ts), so nothing here imports lazily.
-import { dispose, getInstanceByDom, init, use as install } from 'echarts/core';
+// file and its imports in one chunk (vite.config.ts), so nothing here imports lazily; the
+// app loads that chunk through engine.ts, beside the first view.
+import { dispose, getInstanceByDom, init, registerMap, use as install } from 'echarts/core';
 import { LineChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
@@ -28,3 +29,6 @@ export const engine = { init, dispose, getInstanceByDom };
 
 /** For this folder only (still images); charts on screen go through e-chart.tsx. */
 export { init };
+
+/** Registers a map's geometry (lazy-parts.ts, after the map series' part). */
+export { registerMap as registerGeometry };
