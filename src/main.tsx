@@ -28,8 +28,8 @@ urlStore.listen();
 startServiceWorker();
 
 // The first render waits (at most FIRST_RENDER_WAIT_MS) until the data and the first view's
-// code are in, so the page is rendered and laid out once, with its first chart, rather than
-// as a shell first and again with the view.
+// code are in, so the page is rendered and laid out once, with the view, rather than as a
+// shell first and again with the view (its charts draw as soon as ECharts is in too).
 const FIRST_RENDER_WAIT_MS = 1500;
 const root = document.getElementById('root');
 let rendered = false;

@@ -43,6 +43,12 @@ function afterNextPaint(): Promise<void> {
 class ChartCore extends EChartsReactCore {
   private gone = false;
 
+  // Mounted again (React's strict mode unmounts and remounts the same component in dev).
+  override componentDidMount(): void {
+    this.gone = false;
+    super.componentDidMount();
+  }
+
   override componentWillUnmount(): void {
     this.gone = true;
     super.componentWillUnmount();
